@@ -1,0 +1,17 @@
+/** Entry point: wiring only. Each capability registers itself and returns a Disposable. */
+import * as vscode from 'vscode';
+
+/** What the extension exports to other extensions and to its integration tests. */
+export interface ExtensionApi {
+  /** The language id given to access logs. */
+  readonly languageId: string;
+}
+
+/** Activates the extension: registers every capability. */
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  void context;
+  return { languageId: 'apigw-access-log' };
+}
+
+/** Nothing to do: every registration is disposed through the context. */
+export function deactivate(): void {}
