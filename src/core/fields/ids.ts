@@ -104,3 +104,8 @@ export function apiFieldName(id: FieldId): string | undefined {
 export function isTagField(name: string): boolean {
   return name.startsWith('__tag__:');
 }
+
+/** Every other name a field is known by: its QueryRequestLogs names and the short query aliases. */
+export function fieldAliases(id: FieldId): readonly string[] {
+  return [...(API_NAMES[id] ?? []), ...(SHORT_ALIASES[id] ?? [])];
+}
