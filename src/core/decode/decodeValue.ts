@@ -11,6 +11,7 @@ import { prettyJson, type PrettyJson } from './json';
 import { formatLatency, parseMs } from './latency';
 import { isRequestId, normalizeRequestId } from './requestId';
 import { decodeTime, type TimeInfo, type TimeOptions } from './time';
+import { valueText } from './valueText';
 
 /** What every decoded value carries: its field, the value as text, and whether it is empty. */
 interface DecodedBase {
@@ -61,17 +62,4 @@ export function decodeValue(fieldName: string | FieldInfo, value: unknown, optio
 function msValue(base: DecodedBase, value: unknown): DecodedValue {
   const ms = parseMs(typeof value === 'number' ? value : base.raw);
   return { ...base, kind: 'ms', ms, human: ms === undefined ? '—' : formatLatency(ms) };
-}
-
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object') {
-    try {
-      return JSON.stringify(value) ?? '';
-    } catch {
-      return String(Object.prototype.toString.call(value));
-    }
-  }
-  return String(value);
 }

@@ -13,3 +13,4 @@ export * from './requestId';
 export * from './time';
 export * from './timing';
 export * from './waterfall';
+export * from './valueText';

@@ -3,6 +3,7 @@ import { formatDistanceStrict } from 'date-fns';
 import { zhCN } from 'date-fns/locale';
 import type { Lang } from '../fields/lang';
 import { parseIsoTime } from './isoTime';
+import { valueText } from './valueText';
 
 /** The unit a time value was read in. */
 export type TimeUnit = 's' | 'ms' | 'us' | 'ns' | 'iso';
@@ -51,7 +52,7 @@ export function parseTime(value: unknown): { epochMs: number; unit: TimeUnit } |
 
 /** Decodes a time value to UTC, local and relative text; never throws. */
 export function decodeTime(value: unknown, options: TimeOptions = {}): TimeInfo {
-  const raw = typeof value === 'string' ? value : String(value);
+  const raw = valueText(value);
   const parsed = parseTime(value);
   if (!parsed) return { valid: false, raw };
   const now = options.now === undefined ? Date.now() : Number(options.now);
@@ -73,22 +74,33 @@ export function relativeText(epochMs: number, now: number, lang: Lang): string {
   return formatDistanceStrict(epochMs, now, { addSuffix: true, locale: lang === 'zh' ? zhCN : undefined });
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached formatter of wall-clock parts in a zone, or undefined when the zone is unknown. */
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
+  let fmt = formatters.get(timeZone);
+  if (fmt) return fmt;
+  try {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+  } catch {
+    return undefined;
+  }
+  if (formatters.size > 64) formatters.clear();
+  formatters.set(timeZone, fmt);
+  return fmt;
+}
+
 function validZone(zone: string | undefined): string {
   const fallback = Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
-  if (!zone) return fallback;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return fallback;
-  }
+  return (zone && zoneFormatter(zone)?.resolvedOptions().timeZone) || fallback;
 }
 
 /** "2022-10-29 11:59:59 UTC+08:00" in the given IANA zone. */
 export function localText(epochMs: number, timeZone: string): string {
   const ms = Math.floor(epochMs);
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  });
+  const fmt = zoneFormatter(timeZone) ?? zoneFormatter('UTC')!;
   const p = Object.fromEntries(fmt.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
   const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
   const frac = ((ms % 1000) + 1000) % 1000;

@@ -5,6 +5,7 @@
 import { TIMING_FIELDS, canonicalFieldId } from '../fields/ids';
 import type { LocalizedText } from '../fields/lang';
 import { parseMs } from './latency';
+import { valueText } from './valueText';
 import { PHASES, type PhaseActor, type PhaseKey, type TimingStamp } from './timingPhases';
 import { checkTiming, type TimingFinding } from './timingChecks';
 
@@ -96,7 +97,7 @@ function readStamps(input: TimingInput): ReadStamps {
     const raw = input[s];
     const n = parseMs(raw);
     values[s] = n !== undefined && n > 0 ? n : undefined;
-    if (n === undefined && raw !== undefined && raw !== null && String(raw).trim() !== '') unreadable.push(s);
+    if (n === undefined && valueText(raw).trim() !== '') unreadable.push(s);
   }
   return { values, unreadable };
 }

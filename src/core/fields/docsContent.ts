@@ -6,7 +6,7 @@ import { doc, type FieldDoc } from './fieldDoc';
 export const CONTENT_DOCS = {
   jwtClaims: doc('json',
     ['JWT claims', 'Claims parsed from the JWT, as a JSON string; which claims are logged is configured on the API group.'],
-    ['JWT Claims', '从 JWT 中解析出来的 Claim(JSON 字符串),可以在分组上配置。']),
+    ['JWT 声明(Claims)', '从 JWT 中解析出来的 Claim(JSON 字符串),可以在分组上配置。']),
   plugin: doc('json',
     ['Plugins hit', 'JSON list of the plugins the request hit, with their context.'],
     ['命中的插件', 'API 请求命中的插件列表及相关上下文(JSON)。']),
