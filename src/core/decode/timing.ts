@@ -45,9 +45,13 @@ export interface TimingAnalysis {
   readonly serviceLatencyMs: number | undefined;
   /** totalLatency when logged, otherwise the stamps' total. */
   readonly totalMs: number | undefined;
-  /** totalLatency − serviceLatency when both are logged, otherwise the gateway phases' sum. */
+  /** Gateway pre- plus post-processing from the stamps, when both phases are known. */
+  readonly stampsOverheadMs: number | undefined;
+  /** totalLatency − serviceLatency, when both are logged (what the stats' overhead percentiles use). */
+  readonly latencyOverheadMs: number | undefined;
+  /** The stamps' overhead when known, else the latencies', else the known gateway phase alone. */
   readonly gatewayOverheadMs: number | undefined;
-  readonly overheadSource: 'latencies' | 'stamps' | undefined;
+  readonly overheadSource: 'stamps' | 'latencies' | 'partialStamps' | undefined;
   readonly findings: readonly TimingFinding[];
 }
 
@@ -82,10 +86,9 @@ export function decodeTiming(input: TimingInput, options: TimingOptions = {}): T
   const stampsTotalMs = first !== undefined && last !== undefined ? last - first : undefined;
   const totalLatencyMs = nonNegative(input.totalLatency);
   const serviceLatencyMs = nonNegative(input.serviceLatency);
-  const overhead = gatewayOverhead(phases, totalLatencyMs, serviceLatencyMs);
   const base = {
     phases, stamps, stampsTotalMs, totalLatencyMs, serviceLatencyMs,
-    totalMs: totalLatencyMs ?? stampsTotalMs, gatewayOverheadMs: overhead.ms, overheadSource: overhead.source,
+    totalMs: totalLatencyMs ?? stampsTotalMs, ...gatewayOverhead(phases, totalLatencyMs, serviceLatencyMs),
   };
   return { ...base, findings: checkTiming(base, options.toleranceMs ?? 5, options.toleranceRatio ?? 0.05) };
 }
@@ -107,9 +110,15 @@ function nonNegative(value: unknown): number | undefined {
   return n !== undefined && n >= 0 ? n : undefined;
 }
 
-function gatewayOverhead(phases: readonly TimingPhase[], total?: number, service?: number): { ms?: number; source?: 'latencies' | 'stamps' } {
-  if (total !== undefined && service !== undefined) return { ms: total - service, source: 'latencies' };
+type Overhead = Pick<TimingAnalysis, 'stampsOverheadMs' | 'latencyOverheadMs' | 'gatewayOverheadMs' | 'overheadSource'>;
+
+function gatewayOverhead(phases: readonly TimingPhase[], total?: number, service?: number): Overhead {
   const known = phases.filter((p) => p.who === 'gateway' && p.durationMs !== undefined);
-  if (known.length === 0) return {};
-  return { ms: known.reduce((sum, p) => sum + Math.max(0, p.durationMs!), 0), source: 'stamps' };
+  const sum = known.reduce((acc, p) => acc + Math.max(0, p.durationMs!), 0);
+  const stampsOverheadMs = known.length === 2 ? sum : undefined;
+  const latencyOverheadMs = total !== undefined && service !== undefined ? total - service : undefined;
+  if (stampsOverheadMs !== undefined) return { stampsOverheadMs, latencyOverheadMs, gatewayOverheadMs: stampsOverheadMs, overheadSource: 'stamps' };
+  if (latencyOverheadMs !== undefined) return { stampsOverheadMs, latencyOverheadMs, gatewayOverheadMs: latencyOverheadMs, overheadSource: 'latencies' };
+  const partial = known.length > 0 ? sum : undefined;
+  return { stampsOverheadMs, latencyOverheadMs, gatewayOverheadMs: partial, overheadSource: partial === undefined ? undefined : 'partialStamps' };
 }

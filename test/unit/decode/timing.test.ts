@@ -30,10 +30,15 @@ describe('timing phases', () => {
     assert.deepEqual(t.findings, []);
   });
 
-  it('prefers totalLatency − serviceLatency for the gateway overhead and accepts numeric strings', () => {
+  it('takes the gateway overhead from the stamps, else from totalLatency − serviceLatency, and accepts numeric strings', () => {
     const t = decodeTiming({ ...FULL, totalLatency: '342', serviceLatency: '290' });
-    assert.deepEqual([t.gatewayOverheadMs, t.overheadSource, t.totalMs], [52, 'latencies', 342]);
+    assert.deepEqual([t.gatewayOverheadMs, t.overheadSource, t.totalMs], [28, 'stamps', 342]);
+    assert.deepEqual([t.stampsOverheadMs, t.latencyOverheadMs], [28, 52]);
     assert.deepEqual(t.findings, []);
+    const noPost = decodeTiming({ ...FULL, frontResponseStart: undefined, totalLatency: 342, serviceLatency: 290 });
+    assert.deepEqual([noPost.gatewayOverheadMs, noPost.overheadSource], [52, 'latencies']);
+    const partial = decodeTiming({ ...FULL, frontResponseStart: undefined });
+    assert.deepEqual([partial.gatewayOverheadMs, partial.overheadSource], [18, 'partialStamps']);
     const onlyLatencies = decodeTiming({ totalLatency: 43, serviceLatency: 36 });
     assert.equal(onlyLatencies.gatewayOverheadMs, 7);
     assert.deepEqual(onlyLatencies.findings.map((f) => f.kind), ['noStamps']);
@@ -44,7 +49,7 @@ describe('timing phases', () => {
     const t = decodeTiming(timingInputFromRecord({ ...SEED_STAMPS, TotalLatency: '1345', ServiceLatency: '324', ApiName: 'x' }));
     assert.deepEqual(t.phases.map((p) => p.durationMs), [0, 1, 0, 20, 0, 0, 0]);
     assert.equal(t.stampsTotalMs, 21);
-    assert.equal(t.gatewayOverheadMs, 1021);
+    assert.deepEqual([t.gatewayOverheadMs, t.latencyOverheadMs], [1, 1021]);
     const kinds = t.findings.map((f) => f.kind);
     assert.deepEqual(kinds, ['totalMismatch', 'serviceMismatch']);
     assert.equal(t.findings[0].severity, 'warning');
@@ -85,7 +90,7 @@ describe('timing phases', () => {
   it('warns when serviceLatency exceeds totalLatency', () => {
     const t = decodeTiming({ totalLatency: 10, serviceLatency: 30 });
     assert.ok(t.findings.some((f) => f.kind === 'negativeOverhead'));
-    assert.equal(t.gatewayOverheadMs, -20);
+    assert.deepEqual([t.gatewayOverheadMs, t.overheadSource], [-20, 'latencies']);
   });
 
   it('never throws on arbitrary values', () => {
