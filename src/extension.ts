@@ -1,5 +1,6 @@
 /** Entry point: wiring only. Each capability registers itself and returns a Disposable. */
 import * as vscode from 'vscode';
+import { registerLanguage } from './language';
 
 /** What the extension exports to other extensions and to its integration tests. */
 export interface ExtensionApi {
@@ -9,7 +10,7 @@ export interface ExtensionApi {
 
 /** Activates the extension: registers every capability. */
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
-  void context;
+  context.subscriptions.push(registerLanguage(context, {}));
   return { languageId: 'apigw-access-log' };
 }
 
