@@ -34,8 +34,15 @@ const builds = [
     : []),
 ];
 
+/** The webview's icon font ships from dist/codicons (webviews may load only what localResourceRoots allow). */
+function copyCodicons() {
+  fs.mkdirSync('dist/codicons', { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/codicons/${f}`);
+}
+
 async function main() {
   fs.rmSync('dist', { recursive: true, force: true });
+  copyCodicons();
   const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

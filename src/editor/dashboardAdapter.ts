@@ -1,0 +1,43 @@
+/** Maps the core's LogStats onto the webview's dashboard and histogram shapes. */
+import type { LogStats } from '../core/stats/types';
+import type { TopEntry } from '../core/stats/topValues';
+import type { DashboardData, Percentiles, RankedEntry, SlowRequest, TimelineBucket } from '../shared/protocol';
+
+/** Percentiles with NaN kept as NaN (the webview shows a dash). */
+function percentiles(s: { p50: number; p90: number; p95: number; p99: number }): Percentiles {
+  return { p50: s.p50, p90: s.p90, p95: s.p95, p99: s.p99 };
+}
+
+/** A top-N entry as a ranked row: failures and p95 as its detail, p95 as its value. */
+export function rankedEntry(e: TopEntry): RankedEntry {
+  const failed = e.count > 0 ? `${((e.failures / e.count) * 100).toFixed(1)}% failed` : '';
+  const p95 = Number.isFinite(e.p95) ? `p95 ${Math.round(e.p95)} ms` : '';
+  return { name: e.value, count: e.count, detail: [failed, p95].filter(Boolean).join(' · '), value: Number.isFinite(e.p95) ? e.p95 : undefined };
+}
+
+/** The histogram buckets of a stats answer. */
+export function timelineBuckets(stats: LogStats): TimelineBucket[] {
+  return stats.timeline.map((b) => ({ start: b.start, end: b.start + stats.bucketMs, byClass: b.byClass }));
+}
+
+/** The dashboard data of a stats answer; `slowest` are the slowest requests already looked up. */
+export function dashboardData(stats: LogStats, slowest: readonly SlowRequest[]): DashboardData {
+  return {
+    total: stats.total,
+    successRate: stats.successRate,
+    failureRate: stats.failureRate,
+    distinctApps: stats.distinctApps,
+    latency: { total: percentiles(stats.latency.total), backend: percentiles(stats.latency.backend), overhead: percentiles(stats.latency.overhead) },
+    timeline: stats.timeline.map((b) => ({
+      start: b.start, end: b.start + stats.bucketMs, total: b.count, failures: b.failures, byClass: b.byClass,
+      latency: { p50: b.p50, p95: b.p95, p99: b.p99 },
+    })),
+    topGroups: stats.topGroups.map(rankedEntry),
+    topApis: stats.topApis.map(rankedEntry),
+    topApps: stats.topApps.map(rankedEntry),
+    topClientIps: stats.topClientIps.map(rankedEntry),
+    topErrorCodes: stats.topErrorCodes.map(rankedEntry),
+    slowestApis: stats.slowestApis.map(rankedEntry),
+    slowestRequests: slowest,
+  };
+}

@@ -1,0 +1,65 @@
+/** Connects the toolbar's controls to the app. */
+import type { ExplorerApp } from './app';
+import { openColumnChooser } from './columnChooser';
+import { setPressed } from './toolbar';
+
+/** Wires every toolbar control of `app`. */
+export function wireToolbar(app: ExplorerApp): void {
+  const t = app.toolbar;
+  const refreshToggles = (): void => {
+    setPressed(t.utc, app.state.utc);
+    setPressed(t.facets, app.state.showFacets);
+    setPressed(t.follow, app.options.following);
+  };
+  refreshToggles();
+  t.range.addEventListener('change', () => {
+    app.state.rangePreset = t.range.value;
+    app.state.range = undefined;
+    app.persist();
+    void app.run();
+  });
+  t.utc.addEventListener('click', () => {
+    app.state.utc = !app.state.utc;
+    app.applyState();
+    refreshToggles();
+    app.persist();
+    app.table.setColumns(app.visibleColumns(), app.state.widths);
+    app.histogram.redraw();
+    app.dashboard.redraw();
+  });
+  t.facets.addEventListener('click', () => {
+    app.state.showFacets = !app.state.showFacets;
+    app.applyState();
+    refreshToggles();
+    app.persist();
+    if (app.state.showFacets) void app.run(true);
+  });
+  t.columns.addEventListener('click', () => openColumnChooser(t.columns, app.options.columns, app.state.columns, (ids) => {
+    app.state.columns = ids;
+    app.persist();
+    app.table.setColumns(app.visibleColumns(), app.state.widths);
+  }));
+  t.follow.addEventListener('click', () => {
+    void app.rpc.call('setFollow', { on: !app.options.following }).then((r) => {
+      (app.options as { following: boolean }).following = r.following;
+      refreshToggles();
+    });
+  });
+  const exportAs = (format: 'jsonl' | 'csv'): void => {
+    void app.rpc.call('export', { filter: app.filter(), sort: app.state.sort, format, columns: app.state.columns });
+  };
+  t.exportJson.addEventListener('click', () => exportAs('jsonl'));
+  t.exportCsv.addEventListener('click', () => exportAs('csv'));
+  const showTab = (tab: 'table' | 'dashboard'): void => {
+    app.state.tab = tab;
+    app.applyState();
+    app.persist();
+    if (tab === 'dashboard') void app.loadDashboard();
+  };
+  t.tabTable.addEventListener('click', () => showTab('table'));
+  t.tabDashboard.addEventListener('click', () => showTab('dashboard'));
+  new MutationObserver(() => {
+    app.histogram.redraw();
+    app.dashboard.redraw();
+  }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+}
