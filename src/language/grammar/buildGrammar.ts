@@ -137,7 +137,7 @@ function repository(): Record<string, Rule> {
     constant: { match: '\\b(?:true|false|null)\\b', name: SCOPES.constant },
     'csv-header': csvHeader(),
     'csv-quoted': {
-      begin: '"', end: '(")(?!")|(?=$)', name: SCOPES.csvQuoted,
+      begin: '"', end: '(")(?!")', name: SCOPES.csvQuoted,
       beginCaptures: { 0: { name: SCOPES.stringBegin } }, endCaptures: { 1: { name: SCOPES.stringEnd } },
       patterns: [{ match: '""', name: SCOPES.csvEscape }, ...shapePatterns().slice(0, 5)],
     },
