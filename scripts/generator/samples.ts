@@ -52,8 +52,14 @@ function brokenFile(recs: readonly GenRecord[]): Buffer {
   return Buffer.concat(parts);
 }
 
-/** Writes every sample into `dir`; returns the file names and sizes. */
-export async function writeSamples(dir: string): Promise<void> {
+/** The sample files' names, in the order they are written. */
+export const SAMPLE_FILES = [
+  'access.apigw.log', 'access.apigw.jsonl', 'access-array.json', 'query-response.json', 'access.csv', 'dump_0.json',
+  'access.apigw.log.gz', 'not-a-log.log', 'hostile.apigw.log', 'broken.apigw.log',
+] as const;
+
+/** Writes every sample into `dir`, reporting each file's size. */
+export async function writeSamples(dir: string, report: (line: string) => void = (l) => process.stderr.write(l)): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const files: Record<string, string | Buffer> = {
     'access.apigw.log': jsonLines(variedRecords(11, 60, false), LEAN),
@@ -75,7 +81,7 @@ export async function writeSamples(dir: string): Promise<void> {
     writeFileSync(join(dir, name), content);
     const size = Buffer.byteLength(content);
     total += size;
-    process.stderr.write(`${name.padEnd(22)} ${String(size).padStart(7)} bytes\n`);
+    report(`${name.padEnd(22)} ${String(size).padStart(7)} bytes\n`);
   }
-  process.stderr.write(`${'total'.padEnd(22)} ${String(total).padStart(7)} bytes\n`);
+  report(`${'total'.padEnd(22)} ${String(total).padStart(7)} bytes\n`);
 }

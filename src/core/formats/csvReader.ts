@@ -25,6 +25,8 @@ export class CsvReader implements RecordReader {
   /** Cached indexes of the next LF and quote in the current chunk (chunk length when none is left). */
   private lfAt = -1;
   private quoteAt = -1;
+  /** Bytes pushed before the current chunk (a quote right after a leading BOM opens a quoted cell). */
+  private chunkBase = 0;
 
   constructor(delimiter: string, private readonly options: RecordReaderOptions) {
     this.delim = delimiter.charCodeAt(0);
@@ -41,6 +43,7 @@ export class CsvReader implements RecordReader {
   /** Feeds the next chunk. */
   push(chunk: Uint8Array): void {
     const buf = asBuffer(chunk);
+    this.chunkBase = this.stats.bytes;
     this.stats.bytes += buf.length;
     let rowStart = 0;
     let i = 0;
@@ -83,7 +86,7 @@ export class CsvReader implements RecordReader {
     const q = this.nextQuote(buf, i);
     if (q >= 0 && (n < 0 || q < n)) {
       const before = q > 0 ? buf[q - 1] : this.prevByte;
-      if (before === this.delim || before === 0x0a || (q === 3 && this.rowOffset === 0 && hasBomAt(buf))) {
+      if (before === this.delim || before === 0x0a || (before === 0xbf && this.chunkBase + q === 3)) {
         this.state = IN;
         this.rowHasQuote = true;
       }

@@ -1,5 +1,5 @@
 /** Picks the streaming reader for a detected format, and reads a single record's bytes back. */
-import { asBuffer, hasBomAt, parseJsonObject } from './bytes';
+import { asBuffer, parseJsonObject } from './bytes';
 import { splitCells } from './csvCells';
 import { CsvReader } from './csvReader';
 import { JsonLinesReader } from './jsonLinesReader';
@@ -26,7 +26,8 @@ export function createRecordReader(format: DetectedFormat, options: RecordReader
  */
 export function readRecordAt(format: DetectedFormat, bytes: Uint8Array, columns: readonly string[] | undefined = format.columns): Record<string, unknown> | undefined {
   const buf = asBuffer(bytes);
-  const start = hasBomAt(buf) ? 3 : 0;
+  // A reader's offsets already skip the stream's BOM; anything else in the bytes is content.
+  const start = 0;
   if (format.kind === 'csv') {
     if (columns === undefined) return undefined;
     const end = buf.length > start && buf[buf.length - 1] === 13 ? buf.length - 1 : buf.length;

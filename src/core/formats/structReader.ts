@@ -2,7 +2,7 @@
  * Streaming reader for JSON arrays and QueryRequestLogs responses (compact or pretty, several back to back).
  * A small state machine tracks nesting outside records; each record object is found by depth and parsed alone.
  */
-import { ByteCarry, asBuffer, hasBomAt, isJsonSpace, parseJsonObject } from './bytes';
+import { ByteCarry, asBuffer, isJsonSpace, parseJsonObject } from './bytes';
 import { scanObject, type ObjectScanState } from './jsonScan';
 import type { ReaderStats, RecordReader, RecordReaderOptions } from './types';
 
@@ -16,6 +16,11 @@ const RECORD_KEYS = new Set(['requestlog', 'requestlogs']);
 
 /** Reason for a record cut off by the end of the input. */
 export const TORN_RECORD = 'input ended inside a record';
+
+/** True for the bytes of a UTF-8 BOM at the very start of the stream (which may arrive split across chunks). */
+function isBomByte(b: number, at: number): boolean {
+  return (at === 0 && b === 0xef) || (at === 1 && b === 0xbb) || (at === 2 && b === 0xbf);
+}
 
 interface Span {
   offset: number;
@@ -49,7 +54,7 @@ export class StructReader implements RecordReader {
     const buf = asBuffer(chunk);
     this.stats.bytes += buf.length;
     const base = this.offset;
-    let i = base === 0 && hasBomAt(buf) ? 3 : 0;
+    let i = 0;
     while (i < buf.length) {
       if (this.record === undefined) {
         this.step(buf, i, base);
@@ -111,7 +116,7 @@ export class StructReader implements RecordReader {
       this.stringByte(b);
     } else if (this.junk !== undefined) {
       this.junkByte(b, base + i);
-    } else if (!isJsonSpace(b)) {
+    } else if (!isJsonSpace(b) && !isBomByte(b, base + i)) {
       this.structuralByte(b, base + i);
     }
     if (b === 0x0a) this.line++;
