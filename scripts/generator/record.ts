@@ -92,54 +92,80 @@ function rememberId(state: GenState, id: string): void {
   else state.recentIds[(id.charCodeAt(0) * 31 + id.charCodeAt(9)) & 63] = id;
 }
 
-/** Generates the next record. */
-export function nextRecord(rng: Rng, world: World, state: GenState, opts: RecordOptions): GenRecord {
+/** The random choices behind one request. */
+interface Draw {
+  readonly start: number;
+  readonly api: Api;
+  readonly stage: string;
+  readonly app: App | undefined;
+  readonly ip: string;
+  readonly outcome: Outcome;
+  readonly status: number;
+  readonly notFound: boolean;
+  readonly requestId: string;
+}
+
+function drawRequest(rng: Rng, world: World, state: GenState): Draw {
   state.clockMs += rng.exponential(state.meanGapMs);
   const start = Math.round(state.clockMs) - rng.int(400);
   const api = world.apis.pick(rng);
-  const group = api.group;
   const stage = world.stages.pick(rng);
   const app = pickApp(rng, world, api);
   const ip = app && rng.chance(0.9) ? rng.pick(app.ips) : world.anonymousIps.pick(rng);
   const outcome = drawOutcome(rng, world, api);
   const status = outcome.kind === 'ok' ? outcome.status : outcome.kind === 'backend' ? outcome.failure.status : outcome.error.status;
   const notFound = outcome.kind === 'gateway' && outcome.error.code === 'I404NF';
-  const requestId = rng.uuidUpper();
-  const v = new Array<string>(FIELDS.length).fill('');
+  return { start, api, stage, app, ip, outcome, status, notFound, requestId: rng.uuidUpper() };
+}
+
+/** Group, API, stage, path and outcome fields (an unknown API leaves the API fields empty). */
+function setRouting(v: string[], rng: Rng, d: Draw): void {
+  const { api, outcome, notFound } = d;
+  const group = api.group;
   v[F.apiGroupUid] = group.uid;
   v[F.apiGroupName] = group.spec.name;
   v[F.apiUid] = notFound ? '' : api.uid;
   v[F.apiName] = notFound ? '' : api.spec.name;
-  v[F.apiStageUid] = notFound ? '' : group.stageUids[stage];
-  v[F.apiStageName] = notFound ? '' : stage;
+  v[F.apiStageUid] = notFound ? '' : group.stageUids[d.stage];
+  v[F.apiStageName] = notFound ? '' : d.stage;
   v[F.httpMethod] = api.spec.method;
   v[F.path] = notFound ? fillPath(rng, api.spec.path) + rng.pick(['/x', 's', '/../admin', '/v0']) : fillPath(rng, api.spec.path);
   v[F.domain] = group.domain;
-  v[F.statusCode] = String(status);
+  v[F.statusCode] = String(d.status);
   v[F.errorCode] = outcome.kind === 'gateway' ? outcome.error.code : outcome.kind === 'ok' && group.okCode ? 'OK' : '';
   v[F.errorMessage] = outcome.kind === 'gateway' ? outcome.error.message : '';
   v[F.exception] = outcome.kind === 'backend' ? outcome.failure.exception : '';
+}
+
+/** Caller, instance and tracing fields. */
+function setCaller(v: string[], rng: Rng, state: GenState, d: Draw): void {
+  const { app, api, ip } = d;
   v[F.appId] = app ? app.id : '';
   v[F.appName] = app ? app.name : '';
   v[F.consumerAppKey] = app ? app.key : '';
   v[F.clientIp] = ip;
-  v[F.providerAliUid] = group.providerAliUid;
-  v[F.region] = group.spec.region;
-  v[F.requestId] = requestId;
+  v[F.providerAliUid] = api.group.providerAliUid;
+  v[F.region] = api.group.spec.region;
+  v[F.requestId] = d.requestId;
   if (state.recentIds.length > 0 && rng.chance(0.03)) v[F.initialRequestId] = rng.pick(state.recentIds);
-  rememberId(state, requestId);
+  rememberId(state, d.requestId);
   v[F.requestProtocol] = rng.chance(0.8) ? 'HTTPS' : rng.chance(0.95) ? 'HTTP' : 'WS';
-  v[F.instanceId] = group.instanceId;
+  v[F.instanceId] = api.group.instanceId;
   v[F.clientNonce] = app && api.spec.auth === 'APP' ? rng.uuid() : '';
   v[F.customTraceId] = rng.chance(0.15) ? rng.hex(32) : '';
   v[F.jwtClaims] = api.spec.auth === 'JWT' ? jwtClaims(rng) : '{}';
-  v[F.plugin] = pluginContext(rng, ip);
+  v[F.plugin] = pluginContext(rng, d.ip);
+}
+
+/** Headers, bodies, sizes, the eight stamps and the latencies derived from them. */
+function setPayload(v: string[], rng: Rng, d: Draw, opts: RecordOptions): void {
+  const { api, outcome, status, requestId } = d;
   const errorText = outcome.kind === 'gateway' ? outcome.error.message : outcome.kind === 'backend' ? outcome.failure.exception : '';
   const reqBody = api.spec.requestBody === 'json' ? jsonRequestBody(rng, rng.digits(12)) : api.spec.requestBody === 'form' ? formRequestBody(rng) : '';
   const reqBodyBytes = Buffer.byteLength(reqBody);
-  const reqHeaders = requestHeaderBlock(rng, group.domain, v[F.consumerAppKey], v[F.clientNonce], start, ip, reqBodyBytes, api.spec.auth === 'JWT');
+  const reqHeaders = requestHeaderBlock(rng, api.group.domain, v[F.consumerAppKey], v[F.clientNonce], d.start, d.ip, reqBodyBytes, api.spec.auth === 'JWT');
   const requestBytes = reqHeaders.length + 40 + v[F.path].length + reqBodyBytes;
-  const stamps = drawStamps(rng, start, api, outcome, requestBytes);
+  const stamps = drawStamps(rng, d.start, api, outcome, requestBytes);
   const respBody = responseBody(rng, status, requestId, errorText, api.spec.method === 'GET' && !api.spec.path.endsWith('}'));
   const respBytes = status >= 300 ? Buffer.byteLength(respBody) : Math.max(Buffer.byteLength(respBody), Math.round(rng.logNormal(1800, 1.1)));
   if (opts.bodies) {
@@ -154,7 +180,16 @@ export function nextRecord(rng: Rng, world: World, state: GenState, opts: Record
   v[F.totalLatency] = String(stamps[7] - stamps[0]);
   v[F.serviceLatency] = String(serviceLatency(stamps));
   for (let i = 0; i < 8; i++) v[F.frontRequestStart + i] = Number.isNaN(stamps[i]) ? '' : String(stamps[i]);
-  const seconds = Math.floor(start / 1000);
+}
+
+/** Generates the next record. */
+export function nextRecord(rng: Rng, world: World, state: GenState, opts: RecordOptions): GenRecord {
+  const d = drawRequest(rng, world, state);
+  const v = new Array<string>(FIELDS.length).fill('');
+  setRouting(v, rng, d);
+  setCaller(v, rng, state, d);
+  setPayload(v, rng, d, opts);
+  const seconds = Math.floor(d.start / 1000);
   v[F.requestHandleTime] = isoSecond(state, seconds);
   return { time: seconds, receiveTime: seconds + 1 + rng.int(3), topic: '', source: world.sources[rng.int(world.sources.length)], values: v };
 }

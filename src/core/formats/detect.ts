@@ -61,6 +61,8 @@ function detectDelimited(buf: Buffer): { delimiter: string; columns: readonly st
     let problems = 0;
     const reader = new CsvReader(delimiter, { onRecord: () => undefined, onProblem: () => problems++ });
     reader.push(buf);
+    // A head without any line feed is a whole (tiny) file or one huge line: read it to the end.
+    if (buf.indexOf(10) < 0) reader.end();
     const columns = reader.columns;
     if (columns === undefined || columns.length < 2 || problems > 0) continue;
     if (delimiter === ' ' && columns.filter((c) => canonicalFieldId(c) !== undefined).length < 3) continue;

@@ -43,6 +43,12 @@ describe('formats: detectFormat', () => {
     assert.equal(detectFormat(Buffer.from('{"requestBody":"' + 'x'.repeat(70000))).kind, 'jsonl');
   });
 
+  it('reads a one-line CSV header without a line feed', () => {
+    const format = detectFormat(Buffer.from('apiName|statusCode|errorCode'));
+    assert.equal(format.kind, 'csv');
+    assert.deepEqual(format.columns, ['apiName', 'statusCode', 'errorCode']);
+  });
+
   it('calls text with no structure unknown', () => {
     assert.equal(detectFormat(sample('not-a-log.log')).kind, 'unknown');
     assert.equal(detectFormat(Buffer.from('')).kind, 'unknown');
