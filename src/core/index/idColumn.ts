@@ -38,9 +38,37 @@ export function unpackUuid(bytes: Uint8Array, at: number): string {
   return s;
 }
 
+/** Packs an uppercase UUID from UTF-8 bytes `src[start, start + 36)` into `out` at `at`; false when not one. */
+export function packUuidBytes(src: Uint8Array, start: number, out: Uint8Array, at: number): boolean {
+  if (src[start + 8] !== 45 || src[start + 13] !== 45 || src[start + 18] !== 45 || src[start + 23] !== 45) return false;
+  let byte = 0;
+  for (let i = start, end = start + 36; i < end; i += 2) {
+    if (src[i] === 45) i++;
+    const hi = upperHexValue(src[i]);
+    const lo = upperHexValue(src[i + 1]);
+    if (hi < 0 || lo < 0) return false;
+    out[at + byte++] = (hi << 4) | lo;
+  }
+  return true;
+}
+
+function upperHexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/** The parts of an ID column, as moved between threads. */
+export interface IdColumnParts {
+  bytes: Uint8Array;
+  kind: Uint8Array;
+  odd: [number, string][];
+}
+
 /** A column of identifiers (request IDs): 16 bytes per row plus a flag byte. */
 export class IdColumnStore {
-  private bytes = new Uint8Array(16 * 16384);
+  /** Packed UUIDs, 16 bytes per row; allocated at the first UUID (a column that stays empty costs 1 byte a row). */
+  private bytes = new Uint8Array(0);
   /** 0 = missing, 1 = packed UUID, 2 = odd shape kept in `odd`. */
   private kind = new Uint8Array(16384);
   private readonly odd = new Map<number, string>();
@@ -49,15 +77,27 @@ export class IdColumnStore {
   /** Stores `id` at row `i` ('' stores nothing). */
   set(i: number, id: string): void {
     if (i >= this.kind.length) this.grow(i + 1);
+    if (this.odd.size > 0) this.odd.delete(i);
     if (id === '') {
       this.kind[i] = 0;
-    } else if (packUuid(id, this.bytes, i * 16)) {
+    } else if (this.packedRoom() && packUuid(id, this.bytes, i * 16)) {
       this.kind[i] = id === id.toUpperCase() ? 1 : 2;
       if (this.kind[i] === 2) this.odd.set(i, id);
     } else {
       this.kind[i] = 2;
       this.odd.set(i, id);
     }
+  }
+
+  /** Stores the uppercase UUID in bytes `src[start, end)` at row `i`; false (nothing stored) when it is not one. */
+  trySetPacked(i: number, src: Uint8Array, start: number, end: number): boolean {
+    if (end - start !== 36) return false;
+    if (i >= this.kind.length) this.grow(i + 1);
+    if (this.bytes.length === 0) this.packedRoom();
+    if (!packUuidBytes(src, start, this.bytes, i * 16)) return false;
+    this.kind[i] = 1;
+    if (this.odd.size > 0) this.odd.delete(i);
+    return true;
   }
 
   /** The ID at row `i` ('' when missing). */
@@ -78,13 +118,34 @@ export class IdColumnStore {
 
   /** Trims capacity to `count` rows. */
   trim(count: number): void {
-    this.bytes = this.bytes.slice(0, count * 16);
-    this.kind = this.kind.slice(0, count);
+    this.resize(count);
+  }
+
+  /** Ensures room for exactly `capacity` rows when the column is smaller. */
+  reserve(capacity: number): void {
+    if (capacity > this.kind.length) this.resize(capacity);
+  }
+
+  /** The column's arrays (capacity may exceed the row count) for moving to another thread. */
+  parts(): IdColumnParts {
+    return { bytes: this.bytes, kind: this.kind, odd: [...this.odd] };
+  }
+
+  /** Appends `count` rows of another column's parts at row `at`. */
+  appendParts(parts: IdColumnParts, count: number, at: number): void {
+    this.reserve(at + count);
+    if (parts.bytes.length > 0) {
+      this.packedRoom();
+      this.bytes.set(parts.bytes.subarray(0, count * 16), at * 16);
+    }
+    this.kind.set(parts.kind.subarray(0, count), at);
+    for (const [row, id] of parts.odd) if (row < count) this.odd.set(at + row, id);
   }
 
   private findPacked(count: number, rows: number[]): void {
     const s = this.scratch;
     const b = this.bytes;
+    if (b.length === 0) return;
     for (let i = 0; i < count; i++) {
       const at = i * 16;
       if (b[at] !== s[0] || b[at + 15] !== s[15] || this.kind[i] !== 1) continue;
@@ -94,14 +155,30 @@ export class IdColumnStore {
     }
   }
 
+  /** Allocates the packed bytes on first use; always true. */
+  private packedRoom(): boolean {
+    if (this.bytes.length < this.kind.length * 16) {
+      const bytes = new Uint8Array(this.kind.length * 16);
+      bytes.set(this.bytes);
+      this.bytes = bytes;
+    }
+    return true;
+  }
+
   private grow(needed: number): void {
     let cap = this.kind.length;
     while (cap < needed) cap = Math.ceil(cap * 1.5);
-    const bytes = new Uint8Array(cap * 16);
-    bytes.set(this.bytes);
+    this.resize(cap);
+  }
+
+  private resize(cap: number): void {
+    if (this.bytes.length > 0) {
+      const bytes = new Uint8Array(cap * 16);
+      bytes.set(this.bytes.subarray(0, Math.min(this.bytes.length, cap * 16)));
+      this.bytes = bytes;
+    }
     const kind = new Uint8Array(cap);
-    kind.set(this.kind);
-    this.bytes = bytes;
+    kind.set(this.kind.subarray(0, Math.min(this.kind.length, cap)));
     this.kind = kind;
   }
 }

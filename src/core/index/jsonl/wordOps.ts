@@ -1,0 +1,54 @@
+/**
+ * Byte-range primitives for the scanner's hot path, four bytes at a time through a DataView: equality,
+ * and a hash that also reports whether the bytes are plain JSON string content (no backslash, no
+ * control character), both agreeing with `hashBytes` for the dictionary tables.
+ */
+import { HASH_SEED } from '../byteInterner';
+
+const FNV_PRIME = 16777619;
+
+/** Returned by `hashPlain` for bytes holding a backslash or a control character. */
+export const NOT_PLAIN = 0x7fffffff;
+
+/** True when the bytes at `s` (not past `end`) equal `pattern`. */
+export function sameBytes(view: DataView, s: number, end: number, pattern: Uint8Array): boolean {
+  return samePrefix(view, s, end, pattern, pattern.length);
+}
+
+/** True when the `n` bytes at `s` (not past `end`) equal the first `n` bytes of `pattern`. */
+export function samePrefix(view: DataView, s: number, end: number, pattern: Uint8Array, n: number): boolean {
+  if (s + n > end) return false;
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const w = pattern[i] | (pattern[i + 1] << 8) | (pattern[i + 2] << 16) | (pattern[i + 3] << 24);
+    if (view.getInt32(s + i, true) !== w) return false;
+  }
+  for (; i < n; i++) if (view.getUint8(s + i) !== pattern[i]) return false;
+  return true;
+}
+
+/** True when a 32-bit word holds a byte below 0x20 or a backslash (0x5C). */
+function hasSpecialByte(w: number): boolean {
+  const x = w ^ 0x5c5c5c5c;
+  return (((w - 0x20202020) & ~w) | ((x - 0x01010101) & ~x)) & 0x80808080 ? true : false;
+}
+
+/**
+ * `wordHash` of `[s, e)`, or NOT_PLAIN when the bytes hold a backslash or a control character.
+ * A hash that happens to equal NOT_PLAIN is nudged, consistently with `wordHash`.
+ */
+export function hashPlain(view: DataView, s: number, e: number): number {
+  let h = HASH_SEED;
+  let i = s;
+  for (; i + 4 <= e; i += 4) {
+    const w = view.getInt32(i, true);
+    if (hasSpecialByte(w)) return NOT_PLAIN;
+    h = Math.imul(h ^ w, FNV_PRIME);
+  }
+  for (; i < e; i++) {
+    const c = view.getUint8(i);
+    if (c < 32 || c === 92) return NOT_PLAIN;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h === NOT_PLAIN ? NOT_PLAIN - 1 : h;
+}

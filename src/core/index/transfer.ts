@@ -1,0 +1,105 @@
+/**
+ * Moving an index between threads and joining partial indexes: a partial index built by one worker
+ * over a byte range is sent as plain typed arrays (transferred, not copied) and appended to the main
+ * index column by column, dictionary codes translated and line numbers shifted.
+ */
+import { DICT_COLUMNS, ID_COLUMNS, NUMERIC_COLUMNS, TIMING_FIELDS, type DictColumn, type IdColumn, type NumericColumn } from '../fields/ids';
+import type { IdColumnParts } from './idColumn';
+import { LogIndex } from './store';
+import type { TimingParts } from './timingColumn';
+
+/** A partial index as plain data (structured-clone friendly); arrays may be longer than `count`. */
+export interface IndexParts {
+  count: number;
+  numeric: Partial<Record<NumericColumn, Float64Array | Int32Array>>;
+  timings: (TimingParts | undefined)[];
+  dicts: Partial<Record<DictColumn, { codes: Uint16Array | Uint32Array; values: string[] }>>;
+  ids: Partial<Record<IdColumn, IdColumnParts>>;
+  lines: Uint32Array | undefined;
+  offsets: Float64Array | undefined;
+  lengths: Uint32Array | undefined;
+  extraFields: string[];
+}
+
+/** The index as parts, and the buffers to transfer with them. The index must not be used afterwards. */
+export function toParts(index: LogIndex): { parts: IndexParts; transfer: ArrayBuffer[] } {
+  const parts: IndexParts = {
+    count: index.count,
+    numeric: {},
+    timings: index.timings.map((t) => t.parts()),
+    dicts: {},
+    ids: {},
+    lines: index.lines.data,
+    offsets: index.offsets.data,
+    lengths: index.lengths.data,
+    extraFields: [...index.extraFields],
+  };
+  for (const [col, c] of index.numeric) parts.numeric[col] = c.data;
+  for (const [col, d] of index.dicts) parts.dicts[col] = { codes: d.codes, values: d.values };
+  for (const [col, c] of index.ids) parts.ids[col] = c.parts();
+  const transfer = new Set<ArrayBuffer>();
+  const add = (a: { buffer: ArrayBufferLike } | undefined): void => {
+    if (a && a.buffer instanceof ArrayBuffer) transfer.add(a.buffer);
+  };
+  Object.values(parts.numeric).forEach(add);
+  parts.timings.forEach((t) => add(t?.data));
+  Object.values(parts.dicts).forEach((d) => add(d?.codes));
+  Object.values(parts.ids).forEach((c) => { add(c?.bytes); add(c?.kind); });
+  [parts.lines, parts.offsets, parts.lengths].forEach(add);
+  return { parts, transfer: [...transfer] };
+}
+
+/**
+ * Appends a partial index after the rows of `index`, adding `lineShift` to its line numbers. Each of
+ * the part's columns is dropped from `parts` once copied, so peak memory stays near the final size.
+ */
+export function appendParts(index: LogIndex, parts: IndexParts, lineShift: number): void {
+  const at = index.count;
+  const n = parts.count;
+  const partTimes = parts.numeric.time as Float64Array;
+  for (let k = 0; k < TIMING_FIELDS.length; k++) {
+    index.timings[k].appendParts(parts.timings[k]!, n, at, partTimes, index.timeData());
+    parts.timings[k] = undefined;
+  }
+  for (const col of NUMERIC_COLUMNS) {
+    const column = index.numeric.get(col);
+    const data = parts.numeric[col];
+    if (!column || !data) continue;
+    column.reserve(at + n);
+    (column.copyIn as (d: Float64Array | Int32Array, n: number, at: number) => void)(data, n, at);
+    delete parts.numeric[col];
+  }
+  for (const col of DICT_COLUMNS) {
+    const d = parts.dicts[col]!;
+    index.dicts.get(col)!.appendCodes(d.codes, d.values, n, at);
+    delete parts.dicts[col];
+  }
+  for (const col of ID_COLUMNS) {
+    index.ids.get(col)!.appendParts(parts.ids[col]!, n, at);
+    delete parts.ids[col];
+  }
+  appendLocations(index, parts, lineShift);
+  for (const f of parts.extraFields) index.extraFields.add(f);
+  index.count = at + n;
+}
+
+function appendLocations(index: LogIndex, parts: IndexParts, lineShift: number): void {
+  const at = index.count;
+  const n = parts.count;
+  index.lines.reserve(at + n);
+  const lines = index.lines.data;
+  const source = parts.lines!;
+  for (let i = 0; i < n; i++) lines[at + i] = source[i] + lineShift;
+  index.offsets.reserve(at + n);
+  index.offsets.copyIn(parts.offsets!, n, at);
+  index.lengths.reserve(at + n);
+  index.lengths.copyIn(parts.lengths!, n, at);
+  parts.lines = parts.offsets = parts.lengths = undefined;
+}
+
+/** A fresh index holding the rows of `parts` (used by tests and single-part builds). */
+export function fromParts(parts: IndexParts): LogIndex {
+  const index = new LogIndex();
+  appendParts(index, parts, 0);
+  return index;
+}
