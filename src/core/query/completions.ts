@@ -28,6 +28,14 @@ const WORD_BOUNDARY = /[\s()[\]]/;
 
 /** Completions at `cursor` in `text`: values after `field:`, else field names and keywords. */
 export function completions(text: string, cursor: number, index?: LogIndex, limit = 20): CompletionResult {
+  const quote = openQuoteAt(text, cursor);
+  if (quote > 0 && text[quote - 1] === ':') {
+    let fieldStart = quote - 1;
+    while (fieldStart > 0 && !WORD_BOUNDARY.test(text[fieldStart - 1])) fieldStart--;
+    const field = queryFieldId(text.slice(fieldStart, quote - 1));
+    const items = field && index ? valueCompletions(index, field, text.slice(quote + 1, cursor), limit) : [];
+    return { from: quote, to: cursor, items };
+  }
   let start = cursor;
   while (start > 0 && !WORD_BOUNDARY.test(text[start - 1])) start--;
   const word = text.slice(start, cursor);
@@ -39,6 +47,16 @@ export function completions(text: string, cursor: number, index?: LogIndex, limi
     return { from, to: cursor, items };
   }
   return { from: start, to: cursor, items: nameCompletions(word, start > 0 && text.slice(0, start).trim() !== '', limit) };
+}
+
+/** The offset of the `"` opening a quoted string still open at `cursor`, or -1. */
+function openQuoteAt(text: string, cursor: number): number {
+  let open = -1;
+  for (let i = 0; i < cursor; i++) {
+    if (open >= 0 && text[i] === '\\') i++;
+    else if (text[i] === '"') open = open >= 0 ? -1 : i;
+  }
+  return open;
 }
 
 function nameCompletions(prefix: string, afterTerm: boolean, limit: number): Completion[] {

@@ -23,7 +23,8 @@ export function computeStats(index: LogIndex, rows: Uint32Array | undefined, opt
   const time = gatherNumeric(index, 'time', rows);
   const timeRange = timeExtent(time);
   const { bucketMs, timeline } = buildTimeline({ time, status, failed, latency }, timeRange, options.buckets ?? 60);
-  const failures = failed.reduce((sum, f) => sum + f, 0);
+  let failures = 0;
+  for (let j = 0; j < failed.length; j++) failures += failed[j];
   const total = status.length;
   const columns = {
     group: preferredColumn(index, ['apiGroupName', 'apiGroupUid'] as const),

@@ -10,43 +10,54 @@ const TWO_32 = 2 ** 32;
 /** Largest key (exclusive) the radix path handles. */
 export const RADIX_KEY_LIMIT = 2 ** 48;
 
-/** `positions` ordered by `keyOf[position]` ascending (integers in [0, 2^48)), stable. */
+/** `positions` ordered by `keys[position]` ascending (integers in [0, 2^48)), stable. */
 export function radixSortPositions(positions: Uint32Array, keys: Float64Array): Uint32Array {
   const n = positions.length;
-  let idx = positions.slice();
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
   let maxKey = 0;
+  for (let i = 0; i < n; i++) if (keys[positions[i]] > maxKey) maxKey = keys[positions[i]];
+  const wide = maxKey >= TWO_32;
+  const lo = new Uint32Array(n);
+  const hi = wide ? new Uint32Array(n) : undefined;
   for (let i = 0; i < n; i++) {
     const k = keys[positions[i]];
-    if (k > maxKey) maxKey = k;
-    hi[i] = Math.floor(k / TWO_32);
-    lo[i] = k - hi[i] * TWO_32;
+    const high = wide ? Math.floor(k / TWO_32) : 0;
+    if (hi) hi[i] = high;
+    lo[i] = k - high * TWO_32;
   }
-  let idx2 = new Uint32Array(n);
-  let lo2 = new Uint32Array(n);
-  let hi2 = new Uint32Array(n);
+  const state = { idx: positions.slice(), lo, hi };
+  for (let pass = 0; pass < 3 && maxKey >= 2 ** (pass * DIGIT_BITS); pass++) radixPass(state, pass);
+  return state.idx;
+}
+
+interface RadixState {
+  idx: Uint32Array;
+  lo: Uint32Array;
+  hi: Uint32Array | undefined;
+}
+
+/** One stable counting pass on 16-bit digit `pass` (0, 1: low word; 2: high word); skipped when the digit is constant. */
+function radixPass(state: RadixState, pass: number): void {
+  const src = pass === 2 ? state.hi! : state.lo;
+  const shift = pass === 1 ? DIGIT_BITS : 0;
+  const n = src.length;
   const counts = new Uint32Array(DIGIT);
-  for (let pass = 0; pass < 3 && maxKey >= 2 ** (pass * DIGIT_BITS); pass++) {
-    const src = pass === 2 ? hi : lo;
-    const shift = pass === 1 ? DIGIT_BITS : 0;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(src[i] >>> shift) & 0xffff]++;
-    if (counts.indexOf(n) >= 0) continue;
-    for (let d = 0, sum = 0; d < DIGIT; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const at = counts[(src[i] >>> shift) & 0xffff]++;
-      idx2[at] = idx[i];
-      lo2[at] = lo[i];
-      hi2[at] = hi[i];
-    }
-    [idx, idx2, lo, lo2, hi, hi2] = [idx2, idx, lo2, lo, hi2, hi];
+  for (let i = 0; i < n; i++) counts[(src[i] >>> shift) & 0xffff]++;
+  if (counts.indexOf(n) >= 0) return;
+  for (let d = 0, sum = 0; d < DIGIT; d++) {
+    const c = counts[d];
+    counts[d] = sum;
+    sum += c;
   }
-  return idx;
+  const idx = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const hi = state.hi ? new Uint32Array(n) : undefined;
+  for (let i = 0; i < n; i++) {
+    const at = counts[(src[i] >>> shift) & 0xffff]++;
+    idx[at] = state.idx[i];
+    lo[at] = state.lo[i];
+    if (hi) hi[at] = state.hi![i];
+  }
+  Object.assign(state, { idx, lo, hi });
 }
 
 /** Largest key range the single-pass counting sort handles (a histogram of this many slots). */

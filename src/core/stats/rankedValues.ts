@@ -124,13 +124,13 @@ function rankAt(counts: Uint32Array, from: number, to: number, k: number): numbe
 
 /** Per position a key (code or bucket), mapped to a slot (-1 = leave out). */
 export interface SlotMap {
-  keys: ArrayLike<number>;
+  keys: Uint16Array | Uint32Array;
   slotOfKey: Int32Array;
   slots: number;
 }
 
 /** A slot map for chosen codes of a dictionary column (other codes left out). */
-export function codeSlots(keys: ArrayLike<number>, dictSize: number, codes: readonly number[]): SlotMap {
+export function codeSlots(keys: Uint16Array | Uint32Array, dictSize: number, codes: readonly number[]): SlotMap {
   const slotOfKey = new Int32Array(dictSize).fill(-1);
   codes.forEach((c, i) => (slotOfKey[c] = i));
   return { keys, slotOfKey, slots: codes.length };
@@ -145,24 +145,41 @@ const HISTOGRAM_CELL_LIMIT = 1 << 22;
 export function slotRankPercentiles(r: RankedValues, map: SlotMap, ps: readonly number[], subset?: Uint32Array): Float64Array {
   const d = r.distinct.length;
   if (map.slots * d > HISTOGRAM_CELL_LIMIT) return slotPercentilesByOrder(r, map, ps, subset);
-  const { keys, slotOfKey } = map;
   const histogram = new Uint32Array(map.slots * d);
-  const sizes = new Uint32Array(map.slots);
-  const n = subset ? subset.length : r.rank.length;
-  for (let i = 0; i < n; i++) {
-    const j = subset ? subset[i] : i;
-    const k = r.rank[j];
-    const s = slotOfKey[keys[j]];
-    if (k < 0 || s < 0) continue;
-    histogram[s * d + k]++;
-    sizes[s]++;
-  }
+  const sizes = subset ? fillSubset(r.rank, map, d, histogram, subset) : fillAll(r.rank, map, d, histogram);
   const out = new Float64Array(map.slots * ps.length).fill(NaN);
   for (let s = 0; s < map.slots; s++) {
     if (sizes[s] === 0) continue;
     ps.forEach((p, i) => (out[s * ps.length + i] = r.distinct[rankAt(histogram, s * d, (s + 1) * d, rankIndex(p, sizes[s]))]));
   }
   return out;
+}
+
+function fillAll(rank: Int32Array, map: SlotMap, d: number, histogram: Uint32Array): Uint32Array {
+  const { keys, slotOfKey } = map;
+  const sizes = new Uint32Array(map.slots);
+  for (let j = 0; j < rank.length; j++) {
+    const k = rank[j];
+    const s = slotOfKey[keys[j]];
+    if (k < 0 || s < 0) continue;
+    histogram[s * d + k]++;
+    sizes[s]++;
+  }
+  return sizes;
+}
+
+function fillSubset(rank: Int32Array, map: SlotMap, d: number, histogram: Uint32Array, subset: Uint32Array): Uint32Array {
+  const { keys, slotOfKey } = map;
+  const sizes = new Uint32Array(map.slots);
+  for (let i = 0; i < subset.length; i++) {
+    const j = subset[i];
+    const k = rank[j];
+    const s = slotOfKey[keys[j]];
+    if (k < 0 || s < 0) continue;
+    histogram[s * d + k]++;
+    sizes[s]++;
+  }
+  return sizes;
 }
 
 /** The same for many slots: walk positions in value order, counting per slot until each target rank. */

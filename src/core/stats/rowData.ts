@@ -21,13 +21,32 @@ export function materializeRows(index: LogIndex, rows: Uint32Array | undefined):
   return all;
 }
 
-/** A numeric column's values by position, NaN where missing. */
+/** A numeric column's values by position, NaN where missing (may be a view of the index: read only). */
 export function gatherNumeric(index: LogIndex, column: NumericColumn, rows: Uint32Array | undefined): Float64Array {
   const data = index.numericData(column);
   const n = rowCount(index, rows);
+  if (data instanceof Float64Array) {
+    if (rows === undefined) return data.subarray(0, n);
+    const out = new Float64Array(n);
+    for (let j = 0; j < n; j++) out[j] = data[rows[j]];
+    return out;
+  }
+  return rows === undefined ? intsToFloats(data, n) : gatherInts(data, rows);
+}
+
+function intsToFloats(data: Int32Array, n: number): Float64Array {
   const out = new Float64Array(n);
   for (let j = 0; j < n; j++) {
-    const v = data[rows === undefined ? j : rows[j]];
+    const v = data[j];
+    out[j] = v === MISSING_INT ? NaN : v;
+  }
+  return out;
+}
+
+function gatherInts(data: Int32Array, rows: Uint32Array): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let j = 0; j < rows.length; j++) {
+    const v = data[rows[j]];
     out[j] = v === MISSING_INT ? NaN : v;
   }
   return out;

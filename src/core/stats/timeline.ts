@@ -31,13 +31,13 @@ export function buildTimeline(input: TimelineInput, range: [number, number] | un
   const first = Math.floor(range[0] / bucketMs);
   const n = Math.floor(range[1] / bucketMs) - first + 1;
   /** Bucket + 1 per position (0 = no time), mapped to bucket slots through `identity`. */
-  const slots = new Int32Array(input.time.length);
+  const slots = new Uint32Array(input.time.length);
   const counts = new Uint32Array(n * 7);
   for (let j = 0; j < slots.length; j++) {
     const t = input.time[j];
-    const s = t === t ? Math.floor(t / bucketMs) - first : -1;
+    if (t !== t) continue;
+    const s = Math.floor(t / bucketMs) - first;
     slots[j] = s + 1;
-    if (s < 0) continue;
     counts[s * 7]++;
     counts[s * 7 + 1] += input.failed[j];
     counts[s * 7 + 2 + statusClassIndex(input.status[j])]++;

@@ -38,6 +38,15 @@ describe('query completions', () => {
     assert.equal(result.items[0].insertText, '"Search Items"');
   });
 
+  it('completes inside an open quoted value, replacing from the quote', () => {
+    const text = 'status:200 api:"Search It';
+    const result = completions(text, text.length, index);
+    assert.deepEqual([result.from, result.to], [15, text.length]);
+    assert.deepEqual(result.items.map((i) => i.insertText), ['"Search Items"']);
+    const closed = 'api:"Search Items" gr';
+    assert.equal(completions(closed, closed.length, index).items[0].label, 'group');
+  });
+
   it('offers nothing for unknown fields or numeric fields', () => {
     assert.deepEqual(completions('nope:', 5, index).items, []);
     assert.deepEqual(completions('latency:', 8, index).items, []);
