@@ -4,29 +4,39 @@
  * only grow, so the cache extends itself).
  */
 import type { LogIndex } from '../index/store';
-import { matchSubject, type MatchSubject } from './textMatch';
+import { matchSubject, type SubjectMatcher } from './textMatch';
 
 /** A dictionary column as the index exposes it. */
 export type Dictionary = ReturnType<LogIndex['dict']>;
 
-const subjectCache = new WeakMap<Dictionary, MatchSubject[]>();
+/** Lower-cased values and joined tokens by code, kept as two flat arrays to stay small. */
+interface Subjects {
+  lower: string[];
+  joined: (string | undefined)[];
+}
 
-/** The match subjects (lower-cased value + tokens) of every dictionary value, by code. */
-export function dictSubjects(dict: Dictionary): MatchSubject[] {
+const subjectCache = new WeakMap<Dictionary, Subjects>();
+
+/** The match subjects of every dictionary value, by code (cached; extended as the dictionary grows). */
+export function dictSubjects(dict: Dictionary): Subjects {
   let subjects = subjectCache.get(dict);
   if (subjects === undefined) {
-    subjects = [];
+    subjects = { lower: [], joined: [] };
     subjectCache.set(dict, subjects);
   }
-  for (let code = subjects.length; code < dict.values.length; code++) subjects.push(matchSubject(dict.values[code]));
+  for (let code = subjects.lower.length; code < dict.values.length; code++) {
+    const s = matchSubject(dict.values[code]);
+    subjects.lower.push(s.lower);
+    subjects.joined.push(s.joined);
+  }
   return subjects;
 }
 
-/** A lookup by code: 1 where the predicate holds for the dictionary value (code 0 is the empty value). */
-export function lookupBySubject(dict: Dictionary, predicate: (s: MatchSubject) => boolean): Uint8Array {
-  const subjects = dictSubjects(dict);
-  const lut = new Uint8Array(subjects.length);
-  for (let code = 0; code < subjects.length; code++) lut[code] = predicate(subjects[code]) ? 1 : 0;
+/** A lookup by code: 1 where the matcher accepts the dictionary value (code 0 is the empty value). */
+export function lookupBySubject(dict: Dictionary, matcher: SubjectMatcher): Uint8Array {
+  const { lower, joined } = dictSubjects(dict);
+  const lut = new Uint8Array(lower.length);
+  for (let code = 0; code < lower.length; code++) lut[code] = matcher(lower[code], joined[code]) ? 1 : 0;
   return lut;
 }
 

@@ -54,6 +54,7 @@ function rawTextFieldPredicate(node: TextNode, field: FieldId): (raw: string) =>
     if (prefilter && !prefilter(raw)) return false;
     const value = jsonFieldValue(raw, field);
     if (value === undefined) return prefilter !== undefined;
-    return matcher(matchSubject(value ?? ''));
+    const subject = matchSubject(value ?? '');
+    return matcher(subject.lower, subject.joined);
   };
 }

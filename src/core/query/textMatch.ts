@@ -41,20 +41,40 @@ export function globRegExp(pattern: string): RegExp {
   return new RegExp(`^${globBody(pattern)}$`, 'is');
 }
 
-/** A value as the matchers see it: lower-cased, with its tokens. */
+/** Separates tokens in a joined token string (never part of a token in practice). */
+const SEP = '\u0001';
+
+/**
+ * A value as the matchers see it: lower-cased, and, when it holds delimiters, its tokens joined as
+ * `SEP tok SEP tok SEP` (a value without delimiters is its own single token, so `joined` is left out).
+ */
 export interface MatchSubject {
   lower: string;
-  tokens: readonly string[];
+  joined?: string;
 }
 
-/** The lower-cased form and tokens of `value`. */
+/** True when `lower` holds a token delimiter. */
+function hasDelimiter(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128 && delimiterCodes[c] === 1) return true;
+  }
+  return false;
+}
+
+/** The lower-cased form of `value` (the same string when already lower case) and its joined tokens. */
 export function matchSubject(value: string): MatchSubject {
-  const lower = value.toLowerCase();
-  return { lower, tokens: tokenize(lower) };
+  const converted = value.toLowerCase();
+  const lower = converted === value ? value : converted;
+  return hasDelimiter(lower) ? { lower, joined: joinTokens(tokenize(lower)) } : { lower };
 }
 
-/** A predicate over match subjects. */
-export type SubjectMatcher = (subject: MatchSubject) => boolean;
+function joinTokens(tokens: readonly string[]): string {
+  return `${SEP}${tokens.join(SEP)}${SEP}`;
+}
+
+/** A predicate over a value's lower-cased form and joined tokens. */
+export type SubjectMatcher = (lower: string, joined: string | undefined) => boolean;
 
 /**
  * The matcher for a typed value. Literal: the whole value equals it, or its tokens appear in a row
@@ -62,29 +82,22 @@ export type SubjectMatcher = (subject: MatchSubject) => boolean;
  * the whole value or one token. `*` alone: any non-empty value. An empty literal matches empty values.
  */
 export function subjectMatcher(value: string, wildcard: boolean): SubjectMatcher {
-  if (wildcard && /^\**$/.test(value)) return (s) => s.lower !== '';
-  const lower = value.toLowerCase();
+  if (wildcard && /^\**$/.test(value)) return (lower) => lower !== '';
+  const typed = value.toLowerCase();
   if (wildcard) {
-    const re = globRegExp(lower);
-    return (s) => s.lower !== '' && (re.test(s.lower) || s.tokens.some((t) => re.test(t)));
+    const whole = new RegExp(`^${globBody(typed)}$`, 's');
+    const token = new RegExp(`${SEP}${typed.split('*').map(escapeRegExp).join(`[^${SEP}]*`)}${SEP}`);
+    return (lower, joined) => lower !== '' && (whole.test(lower) || (joined !== undefined && token.test(joined)));
   }
-  const wanted = tokenize(lower);
-  if (wanted.length === 0) return (s) => s.lower === lower;
-  return (s) => s.lower === lower || containsRun(s.tokens, wanted);
+  const wanted = tokenize(typed);
+  if (wanted.length === 0) return (lower) => lower === typed;
+  const run = joinTokens(wanted);
+  const single = wanted.length === 1 ? wanted[0] : undefined;
+  return (lower, joined) => lower === typed || (joined === undefined ? lower === single : joined.includes(run));
 }
 
-/** True when `run` appears contiguously in `tokens`. */
-export function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
-  const last = tokens.length - run.length;
-  for (let i = 0; i <= last; i++) {
-    let j = 0;
-    while (j < run.length && tokens[i + j] === run[j]) j++;
-    if (j === run.length) return true;
-  }
-  return false;
-}
-
-/** Convenience: does `value` match the typed value? (Uses the same rules as the index evaluation.) */
+/** Does `value` match the typed value? (The same rules as the index evaluation.) */
 export function textMatches(value: string, typed: string, wildcard: boolean): boolean {
-  return subjectMatcher(typed, wildcard)(matchSubject(value));
+  const subject = matchSubject(value);
+  return subjectMatcher(typed, wildcard)(subject.lower, subject.joined);
 }

@@ -45,8 +45,8 @@ const TEXT_FIELDS: [keyof Rec, string[]][] = [
   ['requestId', ['requestId']],
 ];
 const VALUES = ['GetUser', 'getuser', 'get*', '*user*', 'Search Items', 'items', 'search*', 'users', '/api/users', 'api', '/api/*',
-  'orders', '5*', '500', '200', 'OK', 'ok', 'X500ER', '10.0.0.1', '10.0.0.*', 'GET', '*', '', 'a-b.c', 'b', '/', IDS[0], IDS[1].toLowerCase(), 'AAAAAAAA*', 'c2afa9f3*'];
-const TERMS = ['getuser', 'orders', 'X500ER', '10.0.0.1', 'users', 'get*', '*items', 'search', '500', 'api', 'AAAAAAAA*', IDS[0], '"search items"', '"api users"'];
+  'orders', '5*', '500', '200', 'OK', 'ok', 'X500ER', '10.0.0.1', '10.0.0.*', 'GET', '*', '', 'a-b.c', 'b', '/', 'use*', '*ers', 'ord*', IDS[0], IDS[1].toLowerCase(), 'AAAAAAAA*', 'c2afa9f3*'];
+const TERMS = ['getuser', 'orders', 'X500ER', '10.0.0.1', 'users', 'get*', '*items', 'use*', '*ders', 'v1', 'search', '500', 'api', 'AAAAAAAA*', IDS[0], '"search items"', '"api users"'];
 
 const leafArb: fc.Arbitrary<Q> = fc.oneof(
   fc.tuple(pick(TEXT_FIELDS), pick(VALUES), fc.boolean(), fc.nat()).map(([[field, names], value, quoted, i]) =>
