@@ -56,7 +56,8 @@ export class ByteInterner {
     this.starts[e] = this.arenaUsed;
     this.lengths[e] = len;
     this.codes[e] = code;
-    this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+    const arena = this.arena;
+    for (let k = 0, at = this.arenaUsed; k < len; k++) arena[at + k] = bytes[start + k];
     this.arenaUsed += len;
     this.place(e);
   }

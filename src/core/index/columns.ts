@@ -118,6 +118,11 @@ function isPlainJsonText(bytes: Uint8Array): boolean {
   return true;
 }
 
+function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return false;
+  return true;
+}
+
 /**
  * A dictionary-encoded string column. Code 0 is the empty/missing value; codes are Uint16 until the
  * dictionary outgrows 65,535 values, then Uint32. Values can be interned from a string or straight
@@ -148,6 +153,13 @@ export class DictColumnStore {
   internBytes(bytes: Buffer, start: number, end: number, hash: number): number {
     const known = this.byBytes.find(bytes, start, end, hash);
     if (known >= 0) return known;
+    if (isAscii(bytes, start, end)) {
+      // ASCII bytes are their string's only spelling: a new value for sure.
+      const code = this.values.length;
+      this.values.push(bytes.toString('latin1', start, end));
+      this.byBytes.add(bytes, start, end, hash, code);
+      return code;
+    }
     const code = this.intern(bytes.toString('utf8', start, end));
     if (this.byBytes.find(bytes, start, end, hash) < 0) this.byBytes.add(bytes, start, end, hash, code);
     return code;

@@ -16,7 +16,7 @@ import { FieldActionTable, SLOT_COUNT, type FieldAction } from './fieldActions';
 import { QuoteCursor } from './quoteCursor';
 import type { ScanMemory } from './quoteScan';
 import { ValueWriter } from './valueWriter';
-import { hashPlain, NOT_PLAIN, sameBytes } from './wordOps';
+import { BytePattern, hashPlain, NOT_PLAIN } from './wordOps';
 
 /** True for JSON whitespace. */
 function isWs(c: number): boolean {
@@ -25,7 +25,7 @@ function isWs(c: number): boolean {
 
 /** A key seen at one position of the previous record: its action and its bytes up to the value. */
 class ShapeEntry {
-  constructor(readonly action: FieldAction, readonly pattern: Uint8Array) {}
+  constructor(readonly action: FieldAction, readonly pattern: BytePattern) {}
 }
 
 /** Parses records of one window of lines into the index. */
@@ -84,7 +84,7 @@ export class LineParser {
       if (p >= end || b[p] !== 34) return -1;
       const entry = this.shape[k];
       let action: FieldAction;
-      if (entry !== undefined && sameBytes(this.view, p + 1, end, entry.pattern)) {
+      if (entry !== undefined && entry.pattern.matches(this.view, p + 1, end)) {
         action = entry.action;
         p += 1 + entry.pattern.length;
       } else {
@@ -123,7 +123,7 @@ export class LineParser {
     p++;
     while (p < end && isWs(b[p])) p++;
     if (p >= end) return undefined;
-    return new ShapeEntry(this.keys.lookup(b, start, close, h), Uint8Array.from(b.subarray(start, p)));
+    return new ShapeEntry(this.keys.lookup(b, start, close, h), new BytePattern(b.subarray(start, p)));
   }
 
   /** Marks an indexed field as written for this record; false when it was already (a duplicate key). */

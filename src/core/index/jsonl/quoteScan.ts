@@ -154,14 +154,24 @@ const emit = (p: number): number[] => [
   ...get(6), ...i32c(1), ADD, ...tee(6), ...get(2), GE_U, ifVoid, VOID, ...get(6), RETURN, END,
 ];
 
-/** Per 16-byte block: every quote and backslash in order; a backslash clears the next byte's bit. */
+/**
+ * Per 16-byte block. Common case, no two adjacent backslashes: each backslash escapes the next byte,
+ * so the unescaped quotes are `quotes & ~(backslashes << 1)` and escaped quotes cost nothing.
+ * Otherwise the block's quotes and backslashes are walked in order, a backslash clearing the next bit.
+ * A backslash in the last byte escapes the next block's first byte, which is then skipped.
+ */
 function scanBody(): number[] {
-  return [
-    loopVoid, VOID,
-    ...returnIfAtEnd(0),
-    ...get(0), ...V128_LOAD, ...set(3),
-    ...byteMask(92), ...set(5),
-    ...byteMask(34), ...get(5), OR, ...set(4),
+  const emitAll = [
+    blockVoid, VOID, loopVoid, VOID,
+    ...get(4), EQZ, BR_IF, 1,
+    ...get(0), ...get(4), CTZ, ADD, ...set(8),
+    ...returnIfAtEnd(8),
+    ...emit(8),
+    ...get(4), ...get(4), ...i32c(1), SUB, AND, ...set(4),
+    BR, 0,
+    END, END,
+  ];
+  const walkEvents = [
     blockVoid, VOID, loopVoid, VOID,
     ...get(4), EQZ, BR_IF, 1,
     ...get(4), CTZ, ...set(7),
@@ -177,6 +187,22 @@ function scanBody(): number[] {
     END,
     BR, 0,
     END, END,
+  ];
+  return [
+    loopVoid, VOID,
+    ...returnIfAtEnd(0),
+    ...get(0), ...V128_LOAD, ...set(3),
+    ...byteMask(92), ...set(5),
+    ...byteMask(34), ...set(4),
+    ...get(5), ...get(5), ...i32c(1), SHL, AND, EQZ,
+    ifVoid, VOID,
+    ...get(4), ...get(5), ...i32c(1), SHL, ...MINUS_ONE, XOR, AND, ...set(4),
+    ...emitAll,
+    ...get(0), ...i32c(16), ADD, ...get(5), ...i32c(15), SHR_U, ADD, ...set(0),
+    BR, 1,
+    END,
+    ...get(4), ...get(5), OR, ...set(4),
+    ...walkEvents,
     ...get(0), ...i32c(16), ADD, ...get(9), ADD, ...set(0),
     ...i32c(0), ...set(9),
     BR, 0,

@@ -52,3 +52,32 @@ export function hashPlain(view: DataView, s: number, e: number): number {
   }
   return h === NOT_PLAIN ? NOT_PLAIN - 1 : h;
 }
+
+/** Bytes to compare quickly: little-endian 32-bit words, then the remaining bytes. */
+export class BytePattern {
+  readonly words: Int32Array;
+  readonly tail: Uint8Array;
+  readonly length: number;
+
+  constructor(bytes: Uint8Array) {
+    this.length = bytes.length;
+    const whole = bytes.length >> 2;
+    this.words = new Int32Array(whole);
+    for (let w = 0; w < whole; w++) {
+      const i = w * 4;
+      this.words[w] = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+    }
+    this.tail = bytes.slice(whole * 4);
+  }
+
+  /** True when the bytes at `s` (not past `end`) equal the pattern. */
+  matches(view: DataView, s: number, end: number): boolean {
+    if (s + this.length > end) return false;
+    const words = this.words;
+    for (let w = 0; w < words.length; w++) if (view.getInt32(s + w * 4, true) !== words[w]) return false;
+    const tail = this.tail;
+    const at = s + words.length * 4;
+    for (let i = 0; i < tail.length; i++) if (view.getUint8(at + i) !== tail[i]) return false;
+    return true;
+  }
+}
