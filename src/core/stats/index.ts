@@ -1,5 +1,5 @@
 /** Statistics over row sets: the preset report, facets, groups for the tree, sorting, latency ranks. */
-export { computeStats, summarize } from './computeStats';
+export { computeStats } from './computeStats';
 export type { ClassCounts, LatencySummary, LogStats, StatsOptions, TimelineBucket } from './types';
 export type { TopEntry } from './topValues';
 export { STATUS_CLASSES, isFailure, isFailureCode, statusClassIndex, type StatusClass } from './outcome';
