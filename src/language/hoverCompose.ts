@@ -31,7 +31,7 @@ export function hoverMarkdown(hit: FieldHit, ctx: HoverContext): string {
   const card = valueCard(hit.name, hit.value, ctx);
   if (isTimingField(hit.name)) {
     const rank = rankLine(ctx.rank?.() ?? { kind: 'none' }, ctx.lang);
-    return [card, timingSection(hit.record.fields, ctx.lang), rank].filter(Boolean).join(SEPARATOR);
+    return [[card, rank].filter(Boolean).join('\n\n'), timingSection(hit.record.fields, ctx.lang)].join(SEPARATOR);
   }
   if (id === 'statusCode') {
     const errorCode = Object.entries(hit.record.fields).find(([k]) => canonicalFieldId(k) === 'errorCode');

@@ -24,25 +24,23 @@ export function isTimingField(name: string): boolean {
 export function timingSection(fields: Readonly<Record<string, string>>, lang: Lang): string {
   const t = decodeTiming(timingInputFromRecord(fields));
   const known = t.phases.some((p) => p.durationMs !== undefined);
-  const out = [`**${escapeMarkdown(label('phases', lang))}**`];
-  out.push(known ? codeBlock(renderWaterfallText(t.phases, 24, lang)) : escapeMarkdown(label('noStamps', lang)));
+  const out = [known ? codeBlock(renderWaterfallText(t.phases, 24, lang)) : escapeMarkdown(label('noStamps', lang))];
   const totals: string[] = [];
   if (t.totalMs !== undefined) totals.push(`${label('total', lang)} **${escapeMarkdown(formatLatency(t.totalMs))}**`);
   if (t.serviceLatencyMs !== undefined) totals.push(`${escapeMarkdown(label('backend', lang))} ${escapeMarkdown(formatLatency(t.serviceLatencyMs))}`);
-  if (t.gatewayOverheadMs !== undefined) totals.push(overheadText(t, lang));
-  if (totals.length > 0) out.push(totals.join(' · '));
+  const lines = totals.length > 0 ? [`- ${totals.join(' · ')}`] : [];
+  if (t.gatewayOverheadMs !== undefined) lines.push(`- ${overheadText(t, lang)}`);
   const findings = t.findings.filter((f) => f.kind !== 'noStamps').slice(0, 4);
-  if (findings.length > 0) out.push(findings.map((f) => `- ${escapeMarkdown(pick(f.message, lang))}`).join('\n'));
+  lines.push(...findings.map((f) => `- ⚠ ${escapeMarkdown(pick(f.message, lang))}`));
+  if (lines.length > 0) out.push(lines.join('\n'));
   return out.join('\n\n');
 }
 
 function overheadText(t: TimingAnalysis, lang: Lang): string {
   const how = t.overheadSource === 'latencies' ? 'overheadFromLatencies' : t.overheadSource === 'partialStamps' ? 'overheadPartial' : 'overheadFromStamps';
-  let text = `${label('overhead', lang)} **${escapeMarkdown(formatLatency(t.gatewayOverheadMs ?? NaN))}** (${escapeMarkdown(label(how, lang))})`;
-  if (t.overheadSource !== 'latencies' && t.latencyOverheadMs !== undefined && t.latencyOverheadMs !== t.gatewayOverheadMs) {
-    text += ` · ${escapeMarkdown(label('overheadFromLatencies', lang))} ${escapeMarkdown(formatLatency(t.latencyOverheadMs))}`;
-  }
-  return text;
+  const other = t.overheadSource !== 'latencies' && t.latencyOverheadMs !== undefined && t.latencyOverheadMs !== t.gatewayOverheadMs
+    ? `; ${label('overheadFromLatencies', lang)}: ${formatLatency(t.latencyOverheadMs)}` : '';
+  return `${label('overhead', lang)} **${escapeMarkdown(formatLatency(t.gatewayOverheadMs ?? NaN))}** (${escapeMarkdown(label(how, lang) + other)})`;
 }
 
 function ordinal(n: number, lang: Lang): string {

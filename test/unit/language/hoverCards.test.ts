@@ -63,9 +63,9 @@ describe('hover cards', () => {
       const md = hover(JSON_LINES, needle);
       assert.match(md, /```text\nreceive request +█/);
       assert.match(md, /Gateway overhead \*\*2 ms\*\*/);
-      assert.match(md, /Rank: \*\*1st slowest\*\* of 2 requests to `GetConfig`/);
+      assert.match(md, /Latency rank: \*\*1st slowest\*\* of 2 requests to `GetConfig`/);
     }
-    assert.match(hover(CSV, ',9000,'), /Rank: \*\*1st slowest\*\* of 2 requests to `UpdatePrice`/);
+    assert.match(hover(CSV, ',9000,'), /Latency rank: \*\*1st slowest\*\* of 2 requests to `UpdatePrice`/);
   });
 
   it('summarises a request on its ID with links to reveal and fetch it', () => {
