@@ -8,7 +8,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createRecordReader } from '../formats/reader';
 import { addRecord } from '../index/rowWriter';
-import { appendParts } from '../index/transfer';
+import { appendPartsGradually } from '../index/transfer';
 import type { EngineState } from './engineState';
 import type { EngineWorkerData, IndexProgress, IndexWorkerData, IndexWorkerMessage } from './protocol';
 import { RangeIndexer, fileSize, splitRanges } from './rangeIndexer';
@@ -24,6 +24,9 @@ export class CancelledError extends Error {
 
 /** Receives progress (throttled by the caller). */
 export type ProgressSink = (progress: IndexProgress) => void;
+
+/** A small young generation: index workers make little garbage, and memory is what they must save. */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 const yieldToMessages = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -58,23 +61,27 @@ async function buildJsonLines(state: EngineState, data: EngineWorkerData, progre
       phase: 'indexing', bytesRead: range.bytesDone + subs.reduce((n, s) => n + s.bytes, 0), bytesTotal: size,
       records: state.index.count + subs.reduce((n, s) => n + s.records, 0), problems: state.problemCount + range.problemCount,
     });
-    const range = new RangeIndexer(state.index, state.source, ranges[0][0], ranges[0][1], { toEnd: ranges.length === 1 });
+    // The first range's index becomes the whole index: size it for the whole file from the start.
+    const range = new RangeIndexer(state.index, state.source, ranges[0][0], ranges[0][1], { toEnd: ranges.length === 1, expectedBytes: size });
     while (range.step()) {
       report();
       await yieldToMessages();
       if (state.cancelled) throw new CancelledError();
     }
     const first = range.finish();
+    state.timings.ownRangeMs = Date.now() - state.startedAt;
     adopt(state, first, 0, 0);
     let lines = first.lines;
     for (const sub of subs) {
       const part = await sub.done;
       if (state.cancelled) throw new CancelledError();
       progress({ phase: 'merging', bytesRead: size, bytesTotal: size, records: state.index.count + part.parts.count, problems: state.problemCount });
+      const mergeStart = Date.now();
       const rowBase = state.index.count;
-      appendParts(state.index, part.parts, lines);
+      await appendPartsGradually(state.index, part.parts, lines);
       adopt(state, part, lines, rowBase);
       lines += part.lines;
+      state.timings.mergeMs += Date.now() - mergeStart;
     }
     state.indexedEnd = state.tornTail?.offset ?? size;
     state.nextLine = state.tornTail?.line ?? lines + 1;
@@ -94,7 +101,7 @@ export function adopt(state: EngineState, outcome: Omit<Extract<IndexWorkerMessa
 
 function startSubWorker(data: EngineWorkerData, path: string, start: number, end: number, toEnd: boolean): SubWorker {
   const workerData: IndexWorkerData = { role: 'index', path, start, end, toEnd, progressEvery: 16 << 20 };
-  const worker = new Worker(data.workerPath, { workerData, execArgv: data.execArgv });
+  const worker = new Worker(data.workerPath, { workerData, execArgv: data.execArgv, resourceLimits: WORKER_LIMITS });
   const sub: SubWorker = { worker, bytes: 0, records: 0, done: undefined! };
   sub.done = new Promise((resolve, reject) => {
     worker.on('message', (m: IndexWorkerMessage) => {

@@ -28,6 +28,8 @@ export class EngineState {
   tornTail: TornTail | undefined;
   startedAt = Date.now();
   buildMs = 0;
+  /** Where the build's time went (ms): this worker's own range, and appending the other ranges. */
+  readonly timings = { ownRangeMs: 0, mergeMs: 0 };
 
   constructor(readonly path: string) {
     this.source = path;
@@ -62,6 +64,7 @@ export class EngineState {
       timeRange: timeRange(index),
       extraFields: [...index.extraFields].sort(),
       buildMs: this.buildMs,
+      timings: { ...this.timings },
       indexBytes: index.byteSize(),
       fastRecords: this.fastRecords,
     };

@@ -43,6 +43,8 @@ export interface IndexSummary {
   extraFields: string[];
   /** Wall time of the build in ms, and the index's approximate size in bytes. */
   buildMs: number;
+  /** Where the build's time went (ms): the engine worker's own range, and merging the other ranges. */
+  timings: { ownRangeMs: number; mergeMs: number };
   indexBytes: number;
   /** Records indexed by the JSON-lines fast path (the rest by JSON.parse or the format readers). */
   fastRecords: number;

@@ -26,6 +26,8 @@ export interface RangeOptions {
   firstLine?: number;
   /** True when the range ends at the end of the file (a last line without newline is then handled). */
   toEnd: boolean;
+  /** Bytes whose records this index will hold in the end, to size it once (default: the range). */
+  expectedBytes?: number;
 }
 
 /** A range being indexed. */
@@ -37,7 +39,7 @@ export class RangeIndexer {
   constructor(index: LogIndex, path: string, private readonly start: number, private readonly end: number, private readonly options: RangeOptions) {
     this.fd = openSync(path, 'r');
     this.position = start;
-    this.scanner = new JsonlScanner(index, { baseOffset: start, firstLine: options.firstLine ?? 1, expectedBytes: end - start });
+    this.scanner = new JsonlScanner(index, { baseOffset: start, firstLine: options.firstLine ?? 1, expectedBytes: options.expectedBytes ?? end - start });
   }
 
   /** Bytes of the range read so far. */
@@ -54,7 +56,7 @@ export class RangeIndexer {
   step(): boolean {
     const want = Math.min(CHUNK_BYTES, this.end - this.position);
     if (want <= 0) return false;
-    const space = this.scanner.space(want);
+    const space = this.scanner.space(Math.min(want, 64 << 10));
     const n = readSync(this.fd, space.buffer, space.offset, Math.min(want, space.length), this.position);
     if (n <= 0) {
       this.position = this.end;

@@ -30,7 +30,7 @@ export class ByteInterner {
   private starts: Int32Array = new Int32Array(16);
   private lengths: Int32Array = new Int32Array(16);
   private codes: Int32Array = new Int32Array(16);
-  private arena = new Uint8Array(1024);
+  private arena = Buffer.alloc(1024);
   private arenaUsed = 0;
   private entries = 0;
 
@@ -45,8 +45,8 @@ export class ByteInterner {
     }
   }
 
-  /** Maps `bytes[start, end)` (hash `hash`, not yet present) to `code`. */
-  add(bytes: Uint8Array, start: number, end: number, hash: number, code: number): void {
+  /** Maps `bytes[start, end)` (hash `hash`, not yet present) to `code`; returns the entry's number. */
+  add(bytes: Uint8Array, start: number, end: number, hash: number, code: number): number {
     const len = end - start;
     if (this.entries === this.hashes.length) this.growEntries();
     if ((this.entries + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
@@ -60,6 +60,33 @@ export class ByteInterner {
     for (let k = 0, at = this.arenaUsed; k < len; k++) arena[at + k] = bytes[start + k];
     this.arenaUsed += len;
     this.place(e);
+    return e;
+  }
+
+  /** The bytes of entry `e` decoded as UTF-8. */
+  text(e: number): string {
+    const start = this.starts[e];
+    return this.arena.toString('utf8', start, start + this.lengths[e]);
+  }
+
+  /** Where entry `e`'s bytes are in `arenaBytes()`. */
+  startOf(e: number): number {
+    return this.starts[e];
+  }
+
+  /** Length of entry `e`'s bytes. */
+  lengthOf(e: number): number {
+    return this.lengths[e];
+  }
+
+  /** The byte store (valid until the next `add`). */
+  arenaBytes(): Buffer {
+    return this.arena;
+  }
+
+  /** Bytes held by the table. */
+  byteSize(): number {
+    return this.slots.byteLength + this.hashes.byteLength * 4 + this.arena.byteLength;
   }
 
   private sameBytes(e: number, bytes: Uint8Array, start: number, len: number): boolean {
@@ -82,7 +109,7 @@ export class ByteInterner {
   }
 
   private growEntries(): void {
-    const size = this.hashes.length * 2;
+    const size = Math.ceil(this.hashes.length * 1.5);
     const grow = (a: Int32Array): Int32Array => {
       const next = new Int32Array(size);
       next.set(a);
@@ -95,8 +122,8 @@ export class ByteInterner {
   }
 
   private growArena(extra: number): void {
-    const next = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + extra));
-    next.set(this.arena.subarray(0, this.arenaUsed));
+    const next = Buffer.alloc(Math.max(Math.ceil(this.arena.length * 1.5), this.arenaUsed + extra));
+    this.arena.copy(next, 0, 0, this.arenaUsed);
     this.arena = next;
   }
 }

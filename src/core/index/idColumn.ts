@@ -38,24 +38,26 @@ export function unpackUuid(bytes: Uint8Array, at: number): string {
   return s;
 }
 
+/** Value of an uppercase hex digit by byte, 16 (invalid) for anything else. */
+const UPPER_HEX = new Uint8Array(256).fill(16);
+for (let c = 0; c < 10; c++) UPPER_HEX[48 + c] = c;
+for (let c = 0; c < 6; c++) UPPER_HEX[65 + c] = 10 + c;
+
+/** Where each of the 16 packed bytes starts in the 36-character UUID text. */
+const UUID_BYTE_AT = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+
 /** Packs an uppercase UUID from UTF-8 bytes `src[start, start + 36)` into `out` at `at`; false when not one. */
 export function packUuidBytes(src: Uint8Array, start: number, out: Uint8Array, at: number): boolean {
   if (src[start + 8] !== 45 || src[start + 13] !== 45 || src[start + 18] !== 45 || src[start + 23] !== 45) return false;
-  let byte = 0;
-  for (let i = start, end = start + 36; i < end; i += 2) {
-    if (src[i] === 45) i++;
-    const hi = upperHexValue(src[i]);
-    const lo = upperHexValue(src[i + 1]);
-    if (hi < 0 || lo < 0) return false;
-    out[at + byte++] = (hi << 4) | lo;
+  let bad = 0;
+  for (let b = 0; b < 16; b++) {
+    const i = start + UUID_BYTE_AT[b];
+    const hi = UPPER_HEX[src[i]];
+    const lo = UPPER_HEX[src[i + 1]];
+    bad |= hi | lo;
+    out[at + b] = (hi << 4) | lo;
   }
-  return true;
-}
-
-function upperHexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
+  return bad < 16;
 }
 
 /** The parts of an ID column, as moved between threads. */

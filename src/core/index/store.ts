@@ -23,6 +23,8 @@ export type TimingField = (typeof TIMING_FIELDS)[number];
 
 /** Numeric columns kept as Int32 (times need Float64; timing stamps have their own store). */
 const INT_COLUMNS = new Set<NumericColumn>(['status', 'requestSize', 'responseSize', 'serviceLatency', 'totalLatency']);
+/** Rows marked missing ahead of writing, at a time. */
+const FILL_BLOCK = 1 << 16;
 const TIMING_SLOT = new Map<NumericColumn, number>(TIMING_FIELDS.map((f, i) => [f, i]));
 
 /** The index: read side used by query, stats and views; write side used by the builders. */
@@ -40,6 +42,8 @@ export class LogIndex {
   /** Field names seen that are not in the catalog (kept in the source, listed here). */
   readonly extraFields = new Set<string>();
   private readonly pendingStamps = new Float64Array(TIMING_FIELDS.length).fill(NaN);
+  /** Rows [0, filledRows) of the numeric columns hold values or missing markers; beyond is zeroed capacity. */
+  private filledRows = 0;
   private materialized: { count: number; data: Map<number, Float64Array> } = { count: -1, data: new Map() };
 
   constructor() {
@@ -121,6 +125,7 @@ export class LogIndex {
   /** `beginRow` without a location object (the scanner's hot path). */
   beginRowAt(line: number, offset: number, length: number): number {
     const row = this.count;
+    if (row >= this.filledRows) this.fillAhead(row + FILL_BLOCK, row);
     this.lines.set(row, line);
     this.offsets.set(row, offset);
     this.lengths.set(row, length);
@@ -199,8 +204,21 @@ export class LogIndex {
     let n = this.lines.data.byteLength + this.offsets.data.byteLength + this.lengths.data.byteLength;
     for (const c of this.numeric.values()) n += c.data.byteLength;
     for (const c of this.timings) n += c.byteSize();
-    for (const c of this.dicts.values()) n += c.codes.byteLength + c.values.reduce((sum, v) => sum + 40 + v.length * 2, 0);
+    for (const c of this.dicts.values()) n += c.byteSize();
     return n + this.count * 17 * this.ids.size;
+  }
+
+  /** @internal Marks numeric cells missing up to row `to` (exclusive), growing only as far as row `need`. */
+  fillAhead(to: number, need = to - 1): void {
+    if (to <= this.filledRows) return;
+    let end = to;
+    for (const c of this.numeric.values()) end = Math.min(end, c.fillMissing(this.filledRows, need, to));
+    this.filledRows = end;
+  }
+
+  /** @internal Declares rows [0, to) written by a bulk copy (the merge). */
+  markFilled(to: number): void {
+    this.filledRows = Math.max(this.filledRows, to);
   }
 
   /** @internal The request-time column's array. */

@@ -1,103 +1,133 @@
 /**
- * The eight timing stamps, stored compactly: as Int32 milliseconds relative to the row's request time
- * (stamps lie within seconds of it), switching the column to absolute Float64 the first time a value
- * does not fit (a fraction, a stamp days away from the request time), so nothing is ever rounded.
+ * The eight timing stamps, stored compactly: milliseconds relative to the row's request time (stamps
+ * lie within seconds of it) as Int16, widened to Int32 the first time a value does not fit, and to
+ * absolute Float64 when even that fails (a fraction, a stamp weeks away), so nothing is ever rounded.
  */
-import { Float64Column, Int32Column, MISSING_INT } from './columns';
 
 /** How a timing column stores its values. */
-export type TimingParts = { mode: 'delta'; data: Int32Array } | { mode: 'absolute'; data: Float64Array };
+export type TimingParts =
+  | { mode: 'delta16'; data: Int16Array }
+  | { mode: 'delta32'; data: Int32Array }
+  | { mode: 'absolute'; data: Float64Array };
+
+const MISSING16 = -32768;
+const MISSING32 = -2147483648;
+const INITIAL_CAPACITY = 1 << 14;
+
+/** The delta storable for `stamp` at request time `time`, or NaN when only absolute storage is exact. */
+function exactDelta(stamp: number, time: number): number {
+  const delta = stamp - time;
+  return (delta | 0) === delta && delta !== MISSING32 && time + delta === stamp && !Object.is(delta, -0) ? delta : NaN;
+}
 
 /** One timing stamp column. */
 export class TimingColumn {
-  private deltas: Int32Column | undefined = new Int32Column();
-  private absolute: Float64Column | undefined;
+  private parts: TimingParts = { mode: 'delta16', data: new Int16Array(INITIAL_CAPACITY) };
 
-  /** Stores `stamp` (epoch ms or NaN) at `row`, whose request time is `time` (epoch ms or NaN). */
+  /** Where `widen` reads the row times from (set by the index). */
+  timeSource: (() => Float64Array) | undefined;
+
+  /** Stores `stamp` (epoch ms or NaN) at `row`, whose request time is `time`; rows below `row` are kept. */
   set(row: number, stamp: number, time: number, count: number): void {
-    const deltas = this.deltas;
-    if (deltas !== undefined) {
-      if (row >= deltas.data.length) deltas.reserve(Math.max(row + 1, Math.ceil(deltas.data.length * 1.5)));
-      if (stamp !== stamp) {
-        deltas.data[row] = MISSING_INT;
-        return;
-      }
-      const delta = stamp - time;
-      if ((delta | 0) === delta && delta !== MISSING_INT && time + delta === stamp && !Object.is(delta, -0)) {
-        deltas.data[row] = delta;
-        return;
-      }
-      this.widen(count);
+    if (row >= this.parts.data.length) this.reserve(Math.max(row + 1, Math.ceil(this.parts.data.length * 1.5)));
+    const p = this.parts;
+    if (stamp !== stamp) {
+      p.data[row] = p.mode === 'delta16' ? MISSING16 : p.mode === 'delta32' ? MISSING32 : NaN;
+      return;
     }
-    this.absolute!.set(row, stamp);
+    if (p.mode !== 'absolute') {
+      const delta = exactDelta(stamp, time);
+      if (p.mode === 'delta16' && delta > MISSING16 && delta <= 32767) {
+        p.data[row] = delta;
+        return;
+      }
+      if (p.mode === 'delta32' && delta === delta) {
+        p.data[row] = delta;
+        return;
+      }
+      this.widen(count, delta === delta ? 'delta32' : 'absolute', this.timeSource!());
+      this.set(row, stamp, time, count);
+      return;
+    }
+    p.data[row] = stamp;
   }
 
   /** The stamp at `row` given the row's request time. */
   get(row: number, time: number): number {
-    if (this.absolute !== undefined) return this.absolute.get(row);
-    const d = this.deltas!.data[row];
-    return d === MISSING_INT ? NaN : time + d;
+    const p = this.parts;
+    const v = p.data[row];
+    if (p.mode === 'absolute') return v;
+    return v === (p.mode === 'delta16' ? MISSING16 : MISSING32) ? NaN : time + v;
   }
 
   /** All stamps of rows [0, count) as absolute epoch ms (NaN when missing). */
   materialize(count: number, times: Float64Array): Float64Array {
-    if (this.absolute !== undefined) return this.absolute.data;
     const out = new Float64Array(count);
-    const d = this.deltas!.data;
-    for (let i = 0; i < count; i++) out[i] = d[i] === MISSING_INT ? NaN : times[i] + d[i];
+    for (let i = 0; i < count; i++) out[i] = this.get(i, times[i]);
     return out;
   }
 
   /** Ensures room for exactly `capacity` rows. */
   reserve(capacity: number): void {
-    (this.deltas ?? this.absolute)!.reserve(capacity);
+    if (capacity <= this.parts.data.length) return;
+    this.parts = resizedParts(this.parts, capacity);
   }
 
   /** Trims to `count` rows. */
   trim(count: number): void {
-    (this.deltas ?? this.absolute)!.trim(count);
+    this.parts = resizedParts(this.parts, count);
   }
 
   /** Bytes held. */
   byteSize(): number {
-    return (this.deltas ?? this.absolute)!.data.byteLength;
+    return this.parts.data.byteLength;
   }
 
   /** The column's array and mode, for moving to another thread. */
-  parts(): TimingParts {
-    return this.deltas ? { mode: 'delta', data: this.deltas.data } : { mode: 'absolute', data: this.absolute!.data };
+  toParts(): TimingParts {
+    return this.parts;
   }
 
-  /** Appends `count` rows of `parts` at row `at`; `partTimes` and `ownTimes` are the two sides' request times. */
-  appendParts(parts: TimingParts, count: number, at: number, partTimes: Float64Array, ownTimes: Float64Array): void {
-    if (parts.mode === 'delta' && this.deltas !== undefined) {
-      this.deltas.reserve(at + count);
-      this.deltas.copyIn(parts.data, count, at);
+  /** Appends `count` rows of `parts` at row `at`; `times` are the request times, the new rows' included. */
+  appendParts(parts: TimingParts, count: number, at: number, times: Float64Array): void {
+    const wider = rank(parts.mode) > rank(this.parts.mode) ? parts.mode : this.parts.mode;
+    if (wider !== this.parts.mode) this.widen(at, wider as 'delta32' | 'absolute', times);
+    this.reserve(at + count);
+    const out = this.parts;
+    if (out.mode === parts.mode) {
+      (out.data as Float64Array).set((parts.data as Float64Array).subarray(0, count), at);
       return;
     }
-    if (this.deltas !== undefined) this.widenFrom(at, ownTimes);
-    const out = this.absolute!;
-    out.reserve(at + count);
+    const source = new TimingColumn();
+    source.parts = parts;
+    for (let i = 0; i < count; i++) this.set(at + i, source.get(i, times[at + i]), times[at + i], at + i);
+  }
+
+  /** Re-stores rows [0, count) in `mode`, reading row times from `times`. */
+  private widen(count: number, mode: 'delta32' | 'absolute', times: Float64Array): void {
+    const old = this.parts;
+    const capacity = old.data.length;
+    const next: TimingParts = mode === 'delta32' ? { mode, data: new Int32Array(capacity) } : { mode, data: new Float64Array(capacity) };
     for (let i = 0; i < count; i++) {
-      const v = parts.mode === 'absolute' ? parts.data[i] : parts.data[i] === MISSING_INT ? NaN : partTimes[i] + parts.data[i];
-      out.set(at + i, v);
+      const v = this.get(i, times[i]);
+      if (next.mode === 'absolute') next.data[i] = v;
+      else next.data[i] = v !== v ? MISSING32 : v - times[i];
     }
+    this.parts = next;
   }
+}
 
-  /** Switches to absolute storage; the row times are read from `times`. */
-  widenFrom(count: number, times: Float64Array): void {
-    if (this.deltas === undefined) return;
-    const abs = new Float64Column();
-    abs.reserve(this.deltas.data.length);
-    for (let i = 0; i < count; i++) abs.data[i] = this.get(i, times[i]);
-    this.absolute = abs;
-    this.deltas = undefined;
-  }
+function rank(mode: TimingParts['mode']): number {
+  return mode === 'delta16' ? 0 : mode === 'delta32' ? 1 : 2;
+}
 
-  private widen(count: number): void {
-    this.widenFrom(count, this.timeSource!());
-  }
-
-  /** Where `widen` reads the row times from (set by the index). */
-  timeSource: (() => Float64Array) | undefined;
+function resizedParts(parts: TimingParts, capacity: number): TimingParts {
+  const copy = <T extends Int16Array | Int32Array | Float64Array>(data: T, make: (n: number) => T): T => {
+    const next = make(capacity);
+    next.set(data.length > capacity ? data.subarray(0, capacity) : data);
+    return next;
+  };
+  if (parts.mode === 'delta16') return { mode: parts.mode, data: copy(parts.data, (n) => new Int16Array(n)) };
+  if (parts.mode === 'delta32') return { mode: parts.mode, data: copy(parts.data, (n) => new Int32Array(n)) };
+  return { mode: parts.mode, data: copy(parts.data, (n) => new Float64Array(n)) };
 }

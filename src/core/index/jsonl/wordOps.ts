@@ -81,3 +81,30 @@ export class BytePattern {
     return true;
   }
 }
+
+/** The value of 4 ASCII digits read as a little-endian word, or -1 when any byte is not a digit. */
+function fourDigits(w: number): number {
+  const v = w - 0x30303030;
+  if (((w & 0xf0f0f0f0) | ((v + 0x76767676) & 0x80808080)) !== 0x30303030) return -1;
+  const pairs = (Math.imul(v, 10) + (v >>> 8)) & 0x00ff00ff;
+  return (Math.imul(pairs, 100) + (pairs >>> 16)) & 0xffff;
+}
+
+/** The integer written as 1–15 plain digits at `[s, e)`, or -1 for any other shape (callers fall back). */
+export function parseDigits(view: DataView, s: number, e: number): number {
+  const n = e - s;
+  if (n < 1 || n > 15) return -1;
+  let value = 0;
+  let i = s;
+  for (; i + 4 <= e; i += 4) {
+    const four = fourDigits(view.getInt32(i, true));
+    if (four < 0) return -1;
+    value = value * 10000 + four;
+  }
+  for (; i < e; i++) {
+    const d = view.getUint8(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
