@@ -1,5 +1,6 @@
 /** Entry point: wiring only. Each capability registers itself and returns a Disposable. */
 import * as vscode from 'vscode';
+import { registerFetch } from './fetch';
 import { registerLanguage } from './language';
 
 /** What the extension exports to other extensions and to its integration tests. */
@@ -11,6 +12,7 @@ export interface ExtensionApi {
 /** Activates the extension: registers every capability. */
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(registerLanguage(context, {}));
+  context.subscriptions.push(registerFetch(context));
   return { languageId: 'apigw-access-log' };
 }
 
