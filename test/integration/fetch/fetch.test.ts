@@ -25,6 +25,24 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
+/**
+ * Runs `command` (accept or close the input box) until the pending command settles: the input box opens at a time no
+ * event announces, and running either command while no input box is open does nothing.
+ */
+async function untilSettled<T>(pending: Thenable<T>, command: string): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(pending).finally(() => { settled = true; });
+  for (let tries = 0; !settled && tries < 200; tries++) {
+    await vscode.commands.executeCommand(command);
+    await Promise.race([result, new Promise((resolve) => setTimeout(resolve, 50))]);
+  }
+  return result;
+}
+
+function acceptInputBox<T>(pending: Thenable<T>): Promise<T> {
+  return untilSettled(pending, 'workbench.action.acceptSelectedQuickOpenItem');
+}
+
 describe('fetch request log by ID (against the local fake QueryRequestLogs server)', function () {
   this.timeout(60_000);
   let server: FakeQueryServer;
@@ -109,6 +127,25 @@ describe('fetch request log by ID (against the local fake QueryRequestLogs serve
     }
     assert.equal((await fetch('not an id')).status, 'invalid');
     assert.equal(messages.errors.length, 1);
+  });
+
+  it('pre-fills the input box from the ID under the cursor, or from a selected pasted line, and fetches on Enter', async () => {
+    await vscode.commands.executeCommand('apigwLogs.setAccessKey', { ...TEST_KEY });
+    const line = `2024-05-01 12:00:00 ERROR upstream said X-Ca-Request-Id: ${PLAIN_REQUEST_ID.toLowerCase()} (retrying)`;
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: `${line}\n` }));
+    const inside = new vscode.Position(0, line.indexOf('X-Ca') + 20);
+    editor.selection = new vscode.Selection(inside, inside);
+    const underCursor = await acceptInputBox(vscode.commands.executeCommand<Outcome>(FETCH));
+    assert.equal(underCursor.status, 'fetched', underCursor.message);
+    assert.equal(underCursor.requestId, PLAIN_REQUEST_ID);
+    const again = await vscode.window.showTextDocument(editor.document);
+    again.selection = new vscode.Selection(0, 0, 0, line.length);
+    const fromLine = await acceptInputBox(vscode.commands.executeCommand<Outcome>(FETCH));
+    assert.equal(fromLine.requestId, PLAIN_REQUEST_ID);
+    const blank = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: 'nothing here\n' }));
+    blank.selection = new vscode.Selection(0, 0, 0, 0);
+    const dismissed = vscode.commands.executeCommand<Outcome>(FETCH);
+    assert.equal((await untilSettled(dismissed, 'workbench.action.closeQuickOpen')).status, 'dismissed');
   });
 
   const faults: [string, Fault | undefined, string, RegExp][] = [
