@@ -33,7 +33,7 @@ interface ChildReport {
   records: number;
   bytes: number;
   indexMB?: number;
-  timings?: { ownRangeMs: number; mergeMs: number };
+  timings?: { ownRangeMs: number; otherRangesMs: number; mergeMs: number };
   filterMs?: number[];
   statsMs?: number;
 }

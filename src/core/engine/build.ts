@@ -50,6 +50,7 @@ interface SubWorker {
   done: Promise<Extract<IndexWorkerMessage, { type: 'done' }>>;
   bytes: number;
   records: number;
+  doneAt: number;
 }
 
 async function buildJsonLines(state: EngineState, data: EngineWorkerData, progress: ProgressSink): Promise<void> {
@@ -82,6 +83,7 @@ async function buildJsonLines(state: EngineState, data: EngineWorkerData, progre
       adopt(state, part, lines, rowBase);
       lines += part.lines;
       state.timings.mergeMs += Date.now() - mergeStart;
+      state.timings.otherRangesMs = Math.max(state.timings.otherRangesMs, sub.doneAt - state.startedAt);
     }
     state.indexedEnd = state.tornTail?.offset ?? size;
     state.nextLine = state.tornTail?.line ?? lines + 1;
@@ -102,13 +104,14 @@ export function adopt(state: EngineState, outcome: Omit<Extract<IndexWorkerMessa
 function startSubWorker(data: EngineWorkerData, path: string, start: number, end: number, toEnd: boolean): SubWorker {
   const workerData: IndexWorkerData = { role: 'index', path, start, end, toEnd, progressEvery: 16 << 20 };
   const worker = new Worker(data.workerPath, { workerData, execArgv: data.execArgv, resourceLimits: WORKER_LIMITS });
-  const sub: SubWorker = { worker, bytes: 0, records: 0, done: undefined! };
+  const sub: SubWorker = { worker, bytes: 0, records: 0, doneAt: 0, done: undefined! };
   sub.done = new Promise((resolve, reject) => {
     worker.on('message', (m: IndexWorkerMessage) => {
       if (m.type === 'progress') {
         sub.bytes = m.bytes;
         sub.records = m.records;
       } else if (m.type === 'done') {
+        sub.doneAt = Date.now();
         resolve(m);
       } else {
         reject(new Error(`index worker failed: ${m.error}`));

@@ -28,8 +28,8 @@ export class EngineState {
   tornTail: TornTail | undefined;
   startedAt = Date.now();
   buildMs = 0;
-  /** Where the build's time went (ms): this worker's own range, and appending the other ranges. */
-  readonly timings = { ownRangeMs: 0, mergeMs: 0 };
+  /** Where the build's time went (ms since start): this worker's range done, index workers done; merge time. */
+  readonly timings = { ownRangeMs: 0, otherRangesMs: 0, mergeMs: 0 };
 
   constructor(readonly path: string) {
     this.source = path;

@@ -43,8 +43,8 @@ export interface IndexSummary {
   extraFields: string[];
   /** Wall time of the build in ms, and the index's approximate size in bytes. */
   buildMs: number;
-  /** Where the build's time went (ms): the engine worker's own range, and merging the other ranges. */
-  timings: { ownRangeMs: number; mergeMs: number };
+  /** Where the build's time went: when the engine worker's own range and the index workers' were done (ms from start), and merge time. */
+  timings: { ownRangeMs: number; otherRangesMs: number; mergeMs: number };
   indexBytes: number;
   /** Records indexed by the JSON-lines fast path (the rest by JSON.parse or the format readers). */
   fastRecords: number;

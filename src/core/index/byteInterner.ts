@@ -23,60 +23,63 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
 /** The hash state before any byte. */
 export const HASH_SEED = FNV_OFFSET;
 
-/** Byte strings → codes. */
+/**
+ * Byte strings → codes. Open addressing over slot pairs (hash, entry + 1), so a probe reads one place
+ * until the hash matches; entries are (start, length, code) triples over one byte arena. Few separate
+ * arrays means few cache misses on large tables (paths with IDs reach hundreds of thousands).
+ */
 export class ByteInterner {
-  private slots = new Int32Array(64);
-  private hashes: Int32Array = new Int32Array(16);
-  private starts: Int32Array = new Int32Array(16);
-  private lengths: Int32Array = new Int32Array(16);
-  private codes: Int32Array = new Int32Array(16);
+  private slots = new Int32Array(128);
+  private entries: Int32Array = new Int32Array(48);
   private arena = Buffer.alloc(1024);
   private arenaUsed = 0;
-  private entries = 0;
+  private count = 0;
 
   /** The code stored for `bytes[start, end)` with hash `hash`, or -1. */
   find(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     const len = end - start;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
-      const e = this.slots[s] - 1;
+      const e = slots[2 * s + 1] - 1;
       if (e < 0) return -1;
-      if (this.hashes[e] === hash && this.lengths[e] === len && this.sameBytes(e, bytes, start, len)) return this.codes[e];
+      if (slots[2 * s] !== hash) continue;
+      const at = e * 3;
+      if (this.entries[at + 1] === len && this.sameBytes(this.entries[at], bytes, start, len)) return this.entries[at + 2];
     }
   }
 
   /** Maps `bytes[start, end)` (hash `hash`, not yet present) to `code`; returns the entry's number. */
   add(bytes: Uint8Array, start: number, end: number, hash: number, code: number): number {
     const len = end - start;
-    if (this.entries === this.hashes.length) this.growEntries();
-    if ((this.entries + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if ((this.count + 1) * 3 > this.entries.length) this.entries = grown(this.entries, Math.ceil(this.entries.length * 1.5 / 3) * 3);
+    if ((this.count + 1) * 4 > this.slots.length) this.rehash(this.slots.length * 2);
     if (this.arenaUsed + len > this.arena.length) this.growArena(len);
-    const e = this.entries++;
-    this.hashes[e] = hash;
-    this.starts[e] = this.arenaUsed;
-    this.lengths[e] = len;
-    this.codes[e] = code;
+    const e = this.count++;
+    this.entries[e * 3] = this.arenaUsed;
+    this.entries[e * 3 + 1] = len;
+    this.entries[e * 3 + 2] = code;
     const arena = this.arena;
     for (let k = 0, at = this.arenaUsed; k < len; k++) arena[at + k] = bytes[start + k];
     this.arenaUsed += len;
-    this.place(e);
+    this.place(e, hash);
     return e;
   }
 
   /** The bytes of entry `e` decoded as UTF-8. */
   text(e: number): string {
-    const start = this.starts[e];
-    return this.arena.toString('utf8', start, start + this.lengths[e]);
+    const start = this.entries[e * 3];
+    return this.arena.toString('utf8', start, start + this.entries[e * 3 + 1]);
   }
 
   /** Where entry `e`'s bytes are in `arenaBytes()`. */
   startOf(e: number): number {
-    return this.starts[e];
+    return this.entries[e * 3];
   }
 
   /** Length of entry `e`'s bytes. */
   lengthOf(e: number): number {
-    return this.lengths[e];
+    return this.entries[e * 3 + 1];
   }
 
   /** The byte store (valid until the next `add`). */
@@ -86,39 +89,28 @@ export class ByteInterner {
 
   /** Bytes held by the table. */
   byteSize(): number {
-    return this.slots.byteLength + this.hashes.byteLength * 4 + this.arena.byteLength;
+    return this.slots.byteLength + this.entries.byteLength + this.arena.byteLength;
   }
 
-  private sameBytes(e: number, bytes: Uint8Array, start: number, len: number): boolean {
+  private sameBytes(at: number, bytes: Uint8Array, start: number, len: number): boolean {
     const arena = this.arena;
-    const at = this.starts[e];
     for (let k = 0; k < len; k++) if (arena[at + k] !== bytes[start + k]) return false;
     return true;
   }
 
-  private place(e: number): void {
-    const mask = this.slots.length - 1;
-    let s = this.hashes[e] & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = e + 1;
+  private place(e: number, hash: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let s = hash & mask;
+    while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = hash;
+    slots[2 * s + 1] = e + 1;
   }
 
   private rehash(size: number): void {
+    const old = this.slots;
     this.slots = new Int32Array(size);
-    for (let e = 0; e < this.entries; e++) this.place(e);
-  }
-
-  private growEntries(): void {
-    const size = Math.ceil(this.hashes.length * 1.5);
-    const grow = (a: Int32Array): Int32Array => {
-      const next = new Int32Array(size);
-      next.set(a);
-      return next;
-    };
-    this.hashes = grow(this.hashes);
-    this.starts = grow(this.starts);
-    this.lengths = grow(this.lengths);
-    this.codes = grow(this.codes);
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s + 1] - 1, old[s]);
   }
 
   private growArena(extra: number): void {
@@ -126,4 +118,10 @@ export class ByteInterner {
     this.arena.copy(next, 0, 0, this.arenaUsed);
     this.arena = next;
   }
+}
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(size);
+  next.set(a);
+  return next;
 }

@@ -79,11 +79,6 @@ export class Float64Column extends TypedColumn<Float64Array> {
 /** Sentinel for a missing Int32 value. */
 export const MISSING_INT = -2147483648;
 
-/** True when `value` is stored exactly by an Int32Column. */
-export function fitsInt32(value: number): boolean {
-  return (value | 0) === value && value !== MISSING_INT && !Object.is(value, -0);
-}
-
 /** An Int32 column; MISSING_INT marks a missing value, read back as NaN. */
 export class Int32Column extends TypedColumn<Int32Array> {
   constructor() {

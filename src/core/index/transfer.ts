@@ -148,9 +148,3 @@ function appendLocations(index: LogIndex, parts: IndexParts, lineShift: number, 
   parts.lines = parts.offsets = parts.lengths = undefined;
 }
 
-/** A fresh index holding the rows of `parts` (used by tests and single-part builds). */
-export function fromParts(parts: IndexParts): LogIndex {
-  const index = new LogIndex();
-  appendParts(index, parts, 0);
-  return index;
-}

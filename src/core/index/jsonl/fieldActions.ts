@@ -70,9 +70,16 @@ export class LastValue {
   /** Bytes of the value, -1 when nothing is remembered. */
   length = -1;
   code = 0;
+  /** Misses left before giving up on a column whose values rarely repeat (then it stops remembering). */
+  private misses = 0;
+  private checks = 0;
 
   /** Remembers `b[s, e)` (followed by a quote) as the value of `code` (values over 64 bytes are not). */
   remember(b: Uint8Array, s: number, e: number, code: number): void {
+    if (++this.misses > 512 && this.misses * 10 > this.checks * 9) {
+      this.length = -2;
+      return;
+    }
     if (e - s > 64) {
       this.length = -1;
       return;
@@ -86,7 +93,14 @@ export class LastValue {
 
   /** True when the bytes at `s` (not past `end`) hold the remembered value and its closing quote. */
   matches(view: DataView, s: number, end: number): boolean {
+    if (this.length === -2) return false;
+    this.checks++;
     return this.length >= 0 && samePrefix(view, s, end, this.bytes, this.length + 1);
+  }
+
+  /** False once the column has shown its values rarely repeat. */
+  get useful(): boolean {
+    return this.length !== -2;
   }
 }
 

@@ -23,7 +23,7 @@ function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10;
 }
 
-/** A key seen at one position of the previous record: its action and its bytes up to the value. */
+/** A key seen at one position of the previous record: its action, and its bytes from the separator to the value. */
 class ShapeEntry {
   constructor(readonly action: FieldAction, readonly pattern: BytePattern) {}
 }
@@ -75,55 +75,73 @@ export class LineParser {
     return true;
   }
 
-  /** Walks `"key": value` pairs after `{`; returns the position after `}`, or -1. */
+  /**
+   * Walks `"key": value` pairs after `{`; returns the position after `}`, or -1. A remembered key is
+   * recognised with the bytes before it (`,` or `{` side whitespace) and after it (`":` and spaces),
+   * so the usual record costs one comparison per key besides its value.
+   */
   private members(p: number, end: number, row: number): number {
     const b = this.bytes;
-    while (p < end && isWs(b[p])) p++;
-    if (p < end && b[p] === 125) return p + 1;
+    const view = this.view;
     for (let k = 0; ; k++) {
-      if (p >= end || b[p] !== 34) return -1;
       const entry = this.shape[k];
       let action: FieldAction;
-      if (entry !== undefined && entry.pattern.matches(this.view, p + 1, end)) {
+      if (entry !== undefined && entry.pattern.matches(view, p, end)) {
         action = entry.action;
-        p += 1 + entry.pattern.length;
+        p += entry.pattern.length;
       } else {
-        const learned = this.learnKey(p + 1, end);
-        if (learned === undefined) return -1;
+        const learned = this.learnKey(p, end, k === 0);
+        if (learned === undefined) return k === 0 ? this.emptyObject(p, end) : -1;
         this.shape[k] = learned;
         action = learned.action;
-        p += 1 + learned.pattern.length;
+        p += learned.pattern.length;
       }
-      while (p < end && isWs(b[p])) p++;
-      if (p >= end || !this.claim(action)) return -1;
+      if (b[p] !== 34 && isWs(b[p])) while (p < end && isWs(b[p])) p++;
+      if (!this.claim(action)) return -1;
       p = this.values.write(action, p, end, row);
       if (p < 0 || p >= end) return -1;
       let c = b[p];
-      if (isWs(c)) {
+      if (c !== 44 && isWs(c)) {
         while (p < end && isWs(b[p])) p++;
         c = b[p];
       }
       if (c === 125) return p + 1;
       if (c !== 44) return -1;
-      p++;
-      while (p < end && isWs(b[p])) p++;
     }
   }
 
-  /** Reads the key at `start` (after its quote) and the separator up to its value. */
-  private learnKey(start: number, end: number): ShapeEntry | undefined {
-    const close = this.cursor.closing(start);
-    if (close < 0 || close >= end) return undefined;
-    const h = hashPlain(this.view, start, close);
-    if (h === NOT_PLAIN) return undefined;
+  /** `{}` (with whitespace): the position after `}`, else -1. */
+  private emptyObject(p: number, end: number): number {
     const b = this.bytes;
-    let p = close + 1;
+    while (p < end && isWs(b[p])) p++;
+    return p < end && b[p] === 125 ? p + 1 : -1;
+  }
+
+  /**
+   * Reads the separator (`,` unless `first`), the key and the colon up to the value, from `start`;
+   * the pattern remembered is all those bytes.
+   */
+  private learnKey(start: number, end: number, first: boolean): ShapeEntry | undefined {
+    const b = this.bytes;
+    let p = start;
+    if (!first) {
+      if (b[p] !== 44) return undefined;
+      p++;
+    }
+    while (p < end && isWs(b[p])) p++;
+    if (p >= end || b[p] !== 34) return undefined;
+    const keyStart = p + 1;
+    const close = this.cursor.closing(keyStart);
+    if (close < 0 || close >= end) return undefined;
+    const h = hashPlain(this.view, keyStart, close);
+    if (h === NOT_PLAIN) return undefined;
+    p = close + 1;
     while (p < end && isWs(b[p])) p++;
     if (p >= end || b[p] !== 58) return undefined;
     p++;
     while (p < end && isWs(b[p])) p++;
     if (p >= end) return undefined;
-    return new ShapeEntry(this.keys.lookup(b, start, close, h), new BytePattern(b.subarray(start, p)));
+    return new ShapeEntry(this.keys.lookup(b, keyStart, close, h), new BytePattern(b.subarray(start, p)));
   }
 
   /** Marks an indexed field as written for this record; false when it was already (a duplicate key). */

@@ -78,7 +78,7 @@ export class ValueWriter {
       const h = hashPlain(this.view, s, e);
       if (h === NOT_PLAIN) return this.escaped(action, s, e, row) ? e + 1 : -1;
       code = action.dictStore!.internBytes(b, s, e, h);
-      last.remember(b, s, e, code);
+      if (last.useful) last.remember(b, s, e, code);
     }
     action.dictStore!.setCode(row, code);
     if (action.act === Act.Status) action.numStore!.set(row, s === e ? NaN : this.number(s, e));

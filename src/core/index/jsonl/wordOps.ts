@@ -10,11 +10,6 @@ const FNV_PRIME = 16777619;
 /** Returned by `hashPlain` for bytes holding a backslash or a control character. */
 export const NOT_PLAIN = 0x7fffffff;
 
-/** True when the bytes at `s` (not past `end`) equal `pattern`. */
-export function sameBytes(view: DataView, s: number, end: number, pattern: Uint8Array): boolean {
-  return samePrefix(view, s, end, pattern, pattern.length);
-}
-
 /** True when the `n` bytes at `s` (not past `end`) equal the first `n` bytes of `pattern`. */
 export function samePrefix(view: DataView, s: number, end: number, pattern: Uint8Array, n: number): boolean {
   if (s + n > end) return false;
