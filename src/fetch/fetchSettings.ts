@@ -23,9 +23,10 @@ function nonEmpty(value: string | undefined | null): string | undefined {
   return value !== undefined && value !== null && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** http.proxy (else HTTPS_PROXY / HTTP_PROXY), http.proxyAuthorization, http.noProxy and NO_PROXY. */
+/** http.proxy (else HTTPS_PROXY / HTTP_PROXY), http.proxyAuthorization, http.noProxy and NO_PROXY; none when http.proxySupport is off. */
 export function readProxySettings(env: NodeJS.ProcessEnv = process.env): ProxySettings | undefined {
   const http = vscode.workspace.getConfiguration('http');
+  if (http.get<string>('proxySupport') === 'off') return undefined;
   const url = nonEmpty(http.get<string>('proxy'))
     ?? nonEmpty(env['HTTPS_PROXY'] ?? env['https_proxy']) ?? nonEmpty(env['HTTP_PROXY'] ?? env['http_proxy']);
   if (!url) return undefined;
@@ -39,13 +40,15 @@ export async function readFetchSettings(): Promise<FetchSettings> {
   const profile = nonEmpty(config.get<string>('profile'));
   const configured = nonEmpty(config.get<string>('region'));
   const fromProfile = configured ? undefined : await defaultRegionFromProfile(profile);
+  const proxy = readProxySettings();
   return {
     region: configured ?? fromProfile ?? DEFAULT_REGION,
     regionSource: configured ? 'setting' : fromProfile ? 'profile' : 'default',
     endpoint: nonEmpty(config.get<string>('endpoint')),
     profile,
-    proxy: readProxySettings(),
-    strictSSL: vscode.workspace.getConfiguration('http').get<boolean>('proxyStrictSSL') ?? true,
+    proxy,
+    // http.proxyStrictSSL is about proxies (and the certificates they present); without one, always verify.
+    strictSSL: proxy ? vscode.workspace.getConfiguration('http').get<boolean>('proxyStrictSSL') ?? true : true,
     timeoutMs: Math.min(300, Math.max(1, config.get<number>('requestTimeoutSeconds') ?? 15)) * 1000,
   };
 }
