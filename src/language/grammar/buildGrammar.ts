@@ -115,7 +115,7 @@ function shapePatterns(): Rule[] {
     { match: '(?<!\\w)[A-Z]4\\d\\d[A-Z]{2}(?!\\w)', name: SCOPES.errorCode4xx },
     { match: '(?<!\\w)[A-Z]5\\d\\d[A-Z]{2}(?!\\w)', name: SCOPES.errorCode5xx },
     { match: `(?<![\\w.:])${IPV4}(?![\\w.])`, name: SCOPES.ip },
-    { match: `(?<![\\w.-])${NUMBER}(?![\\w.])`, name: SCOPES.number },
+    { match: `(?<=^|[,\\t|])${NUMBER}(?=$|[,\\t|\\r])`, name: SCOPES.number },
   ];
 }
 
