@@ -20,7 +20,7 @@ const nodeTargets = [
 ].filter((t) => !t.optional || Object.values(t.entryPoints).every((p) => fs.existsSync(p)));
 
 const builds = [
-  ...nodeTargets.map((t) => ({
+  ...nodeTargets.map(({ optional: _optional, ...t }) => ({
     ...common,
     ...t,
     outdir: 'dist',

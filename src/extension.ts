@@ -1,5 +1,6 @@
 /** Entry point: wiring only. Each capability registers itself and returns a Disposable. */
 import * as vscode from 'vscode';
+import { registerExplorer } from './editor';
 import { registerFetch } from './fetch';
 import { registerLanguage } from './language';
 
@@ -13,6 +14,7 @@ export interface ExtensionApi {
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(registerLanguage(context, {}));
   context.subscriptions.push(registerFetch(context));
+  context.subscriptions.push(registerExplorer(context));
   return { languageId: 'apigw-access-log' };
 }
 

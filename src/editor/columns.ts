@@ -1,9 +1,10 @@
 /** The table's columns and the facet columns, described once for both sides of the protocol. */
+import { DICT_COLUMNS, NUMERIC_COLUMNS, type DictColumn, type NumericColumn } from '../core/fields/ids';
 import type { ColumnDef } from '../shared/protocol';
 
 const col = (id: string, title: string, kind: ColumnDef['kind'], width: number, sortable = true): ColumnDef => ({ id, title, kind, width, sortable });
 
-/** Every column the table can show, in chooser order; ids are canonical field ids (or `time`). */
+/** Every column the table can show, in chooser order: the fields of the engine's row summary (ids are canonical field ids, or `time`). */
 export const TABLE_COLUMNS: readonly ColumnDef[] = [
   col('time', 'Time', 'time', 178),
   col('httpMethod', 'Method', 'text', 64),
@@ -16,14 +17,10 @@ export const TABLE_COLUMNS: readonly ColumnDef[] = [
   col('apiGroupName', 'Group', 'text', 120),
   col('apiStageName', 'Stage', 'text', 70),
   col('appName', 'App', 'text', 110),
-  col('appId', 'App ID', 'text', 100),
   col('clientIp', 'Client IP', 'text', 112),
-  col('domain', 'Domain', 'text', 170),
   col('requestSize', 'Req size', 'bytes', 76),
   col('responseSize', 'Resp size', 'bytes', 80),
-  col('region', 'Region', 'text', 96),
-  col('requestProtocol', 'Protocol', 'text', 70),
-  col('requestId', 'Request ID', 'id', 290),
+  col('requestId', 'Request ID', 'id', 290, false),
 ];
 
 /** Columns shown the first time a file is opened. */
@@ -31,14 +28,22 @@ export const DEFAULT_COLUMNS: readonly string[] = [
   'time', 'httpMethod', 'statusCode', 'errorCode', 'totalLatency', 'apiName', 'path', 'appName', 'clientIp', 'requestId',
 ];
 
-/** Facet columns, their titles and the name a query uses for them. */
-export const FACETS: readonly { column: string; title: string; queryField: string }[] = [
-  { column: 'apiName', title: 'API', queryField: 'apiName' },
-  { column: 'apiGroupName', title: 'Group', queryField: 'apiGroupName' },
-  { column: 'apiStageName', title: 'Stage', queryField: 'apiStageName' },
-  { column: 'statusCode', title: 'Status', queryField: 'statusCode' },
-  { column: 'errorCode', title: 'Error code', queryField: 'errorCode' },
-  { column: 'appName', title: 'App', queryField: 'appName' },
-  { column: 'clientIp', title: 'Client IP', queryField: 'clientIp' },
-  { column: 'httpMethod', title: 'Method', queryField: 'httpMethod' },
+/** Facet columns (dictionary columns of the index) and their titles. */
+export const FACETS: readonly { column: DictColumn; title: string }[] = [
+  { column: 'apiName', title: 'API' },
+  { column: 'apiGroupName', title: 'Group' },
+  { column: 'apiStageName', title: 'Stage' },
+  { column: 'statusCode', title: 'Status' },
+  { column: 'errorCode', title: 'Error code' },
+  { column: 'appName', title: 'App' },
+  { column: 'clientIp', title: 'Client IP' },
+  { column: 'httpMethod', title: 'Method' },
 ];
+
+/** The index column a table column sorts by (status sorts numerically), or undefined when it cannot sort. */
+export function sortColumnOf(columnId: string): NumericColumn | DictColumn | undefined {
+  if (columnId === 'statusCode') return 'status';
+  if ((NUMERIC_COLUMNS as readonly string[]).includes(columnId)) return columnId as NumericColumn;
+  if ((DICT_COLUMNS as readonly string[]).includes(columnId)) return columnId as DictColumn;
+  return undefined;
+}

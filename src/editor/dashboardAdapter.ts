@@ -1,4 +1,6 @@
 /** Maps the core's LogStats onto the webview's dashboard and histogram shapes. */
+import type { DictColumn } from '../core/fields/ids';
+import { fieldClause } from '../core/query/completions';
 import type { LogStats } from '../core/stats/types';
 import type { TopEntry } from '../core/stats/topValues';
 import type { DashboardData, Percentiles, RankedEntry, SlowRequest, TimelineBucket } from '../shared/protocol';
@@ -8,11 +10,14 @@ function percentiles(s: { p50: number; p90: number; p95: number; p99: number }):
   return { p50: s.p50, p90: s.p90, p95: s.p95, p99: s.p99 };
 }
 
-/** A top-N entry as a ranked row: failures and p95 as its detail, p95 as its value. */
-export function rankedEntry(e: TopEntry): RankedEntry {
+/** A top-N entry of `column` as a ranked row: failures and p95 as its detail, p95 as its value, a clause to filter on it. */
+export function rankedEntry(e: TopEntry, column: DictColumn): RankedEntry {
   const failed = e.count > 0 ? `${((e.failures / e.count) * 100).toFixed(1)}% failed` : '';
   const p95 = Number.isFinite(e.p95) ? `p95 ${Math.round(e.p95)} ms` : '';
-  return { name: e.value, count: e.count, detail: [failed, p95].filter(Boolean).join(' · '), value: Number.isFinite(e.p95) ? e.p95 : undefined };
+  return {
+    name: e.value, count: e.count, detail: [failed, p95].filter(Boolean).join(' · '),
+    value: Number.isFinite(e.p95) ? e.p95 : undefined, clause: e.value === '' ? undefined : fieldClause(column, e.value),
+  };
 }
 
 /** The histogram buckets of a stats answer. */
@@ -32,12 +37,12 @@ export function dashboardData(stats: LogStats, slowest: readonly SlowRequest[]):
       start: b.start, end: b.start + stats.bucketMs, total: b.count, failures: b.failures, byClass: b.byClass,
       latency: { p50: b.p50, p95: b.p95, p99: b.p99 },
     })),
-    topGroups: stats.topGroups.map(rankedEntry),
-    topApis: stats.topApis.map(rankedEntry),
-    topApps: stats.topApps.map(rankedEntry),
-    topClientIps: stats.topClientIps.map(rankedEntry),
-    topErrorCodes: stats.topErrorCodes.map(rankedEntry),
-    slowestApis: stats.slowestApis.map(rankedEntry),
+    topGroups: stats.topGroups.map((e) => rankedEntry(e, stats.columns.group)),
+    topApis: stats.topApis.map((e) => rankedEntry(e, stats.columns.api)),
+    topApps: stats.topApps.map((e) => rankedEntry(e, stats.columns.app)),
+    topClientIps: stats.topClientIps.map((e) => rankedEntry(e, 'clientIp')),
+    topErrorCodes: stats.topErrorCodes.map((e) => rankedEntry(e, 'errorCode')),
+    slowestApis: stats.slowestApis.map((e) => rankedEntry(e, stats.columns.api)),
     slowestRequests: slowest,
   };
 }

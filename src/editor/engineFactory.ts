@@ -1,15 +1,18 @@
-/** The one place that knows the core engine's concrete API: opens it and adapts it to ExplorerEngine. */
+/** The one place that opens the core engine; the LogEngine already speaks ExplorerEngine. */
+import { LogEngine } from '../core/engine/logEngine';
+import type { IndexProgress, IndexSummary } from '../core/engine/protocol';
 import type { ExplorerEngine } from './engineApi';
-import type { DocumentProgress } from './logDocument';
 
 /** An engine being built, with what the document needs around it. */
 export interface OpenedEngine {
   readonly engine: ExplorerEngine;
-  /** Settles when the first full index is built. */
-  readonly ready: Promise<void>;
-  onProgress(listener: (p: DocumentProgress) => void): void;
+  /** Settles with the summary when the first full index is built. */
+  readonly ready: Promise<IndexSummary>;
+  onProgress(listener: (p: IndexProgress) => void): void;
   /** Indexes what was appended to the file; resolves with the number of new records. */
   append(): Promise<number>;
+  /** The summary of what is indexed now. */
+  summary(): Promise<IndexSummary>;
   dispose(): void;
 }
 
@@ -19,9 +22,15 @@ export interface EngineOptions {
   readonly tempDir: string;
 }
 
-/** Opens `file` in the core engine. */
-export async function openEngine(file: string, options: EngineOptions): Promise<OpenedEngine> {
-  void file;
-  void options;
-  throw new Error('The log engine is not available yet.');
+/** Opens `file` in the core engine (indexing starts at once, in a worker thread). */
+export function openEngine(file: string, options: EngineOptions): OpenedEngine {
+  const engine = LogEngine.open(file, { workerPath: options.workerPath, tempDir: options.tempDir });
+  return {
+    engine,
+    ready: engine.ready,
+    onProgress: (listener) => void engine.onProgress(listener),
+    append: () => engine.append().then((r) => r.added),
+    summary: () => engine.summary(),
+    dispose: () => engine.dispose(),
+  };
 }

@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { CellValue, ExportFormat } from '../shared/protocol';
-import type { EngineSort, ExplorerEngine } from './engineApi';
+import type { ExplorerEngine, SortSpec } from './engineApi';
 import { tableRow } from './rowCells';
 
 /** Rows fetched per page while exporting. */
@@ -14,7 +14,7 @@ const EXPORT_PAGE = 1000;
 /** What to export and where progress goes. */
 export interface ExportJob {
   readonly query: string;
-  readonly sort?: EngineSort;
+  readonly sort?: SortSpec;
   readonly format: ExportFormat;
   /** CSV columns (table column ids); JSON lines always carry every field of the record. */
   readonly columns: readonly string[];

@@ -7,7 +7,7 @@ import type { ExplorerPanel } from './explorerProvider';
 import { exportRows } from './exporter';
 import { combineFilter } from './filterQuery';
 import type { LogDocument } from './logDocument';
-import type { HostServices } from './messageHandler';
+import { engineSort, type HostServices } from './messageHandler';
 
 /** HostServices for one explorer panel. */
 export function makeHostServices(document: LogDocument, panel: Pick<ExplorerPanel, 'post'>): HostServices {
@@ -53,7 +53,7 @@ export function exportToFile(document: LogDocument, file: string, filter: Filter
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Exporting requests', cancellable: true }, (progress, token) => {
     let last = 0;
     return exportRows(document.engine, {
-      query: combineFilter(filter).query, sort, format, columns, out: fs.createWriteStream(file),
+      query: combineFilter(filter).query, sort: engineSort(sort), format, columns, out: fs.createWriteStream(file),
       isCancelled: () => token.isCancellationRequested,
       onProgress: (written, total) => {
         const pct = total > 0 ? (written / total) * 100 : 0;

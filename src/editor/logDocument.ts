@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { IndexProgress, IndexSummary } from '../core/engine/protocol';
 import type { FileSummary } from '../shared/protocol';
 import type { ExplorerEngine } from './engineApi';
 import { openEngine, type OpenedEngine } from './engineFactory';
@@ -14,6 +15,15 @@ export interface DocumentProgress {
   readonly bytesRead: number;
   readonly totalBytes: number;
   readonly records: number;
+}
+
+/** What the document knows of its index between engine answers. */
+interface KnownState {
+  records: number;
+  bytes: number;
+  problems: number;
+  format: string;
+  timeRange?: [number, number];
 }
 
 /** The explorer's document. */
@@ -38,10 +48,12 @@ export class LogDocument implements vscode.CustomDocument {
   private appendAgain = false;
   private failure: string | undefined;
   private complete = false;
+  private known: KnownState = { records: 0, bytes: 0, problems: 0, format: '…' };
 
   private constructor(readonly uri: vscode.Uri, private readonly opened: OpenedEngine) {
-    opened.onProgress((p) => this._onProgress.fire(p));
-    opened.ready.then(() => {
+    opened.onProgress((p) => this.onEngineProgress(p));
+    opened.ready.then((summary) => {
+      this.remember(summary);
       this.complete = true;
       this._onIndexed.fire(this.summary());
     }, (e: unknown) => {
@@ -51,9 +63,9 @@ export class LogDocument implements vscode.CustomDocument {
   }
 
   /** Opens `uri` and starts indexing it in a worker. */
-  static async open(uri: vscode.Uri, workerPath: string, tempDir: string): Promise<LogDocument> {
+  static open(uri: vscode.Uri, workerPath: string, tempDir: string): LogDocument {
     if (uri.scheme !== 'file') throw new Error(`The log explorer reads files on disk only (got ${uri.scheme}:).`);
-    return new LogDocument(uri, await openEngine(uri.fsPath, { workerPath, tempDir }));
+    return new LogDocument(uri, openEngine(uri.fsPath, { workerPath, tempDir }));
   }
 
   /** The engine (usable while indexing: it answers over what is indexed so far). */
@@ -71,11 +83,27 @@ export class LogDocument implements vscode.CustomDocument {
     return this.watcher !== undefined;
   }
 
+  /** Settles when the first full index is built (rejects if indexing failed). */
+  get ready(): Promise<unknown> {
+    return this.opened.ready;
+  }
+
   /** What the webview shows about the file now. */
   summary(): FileSummary {
-    const s = this.opened.engine.summary();
-    const timeRange = s.timeRange ? { from: s.timeRange[0], to: s.timeRange[1] } : undefined;
-    return { fileName: path.basename(this.uri.fsPath), records: s.records, bytes: s.bytes, format: s.format, badLines: s.badLines, timeRange, complete: this.complete && s.complete };
+    const k = this.known;
+    const timeRange = k.timeRange ? { from: k.timeRange[0], to: k.timeRange[1] } : undefined;
+    return { fileName: path.basename(this.uri.fsPath), records: k.records, bytes: k.bytes, format: k.format, badLines: k.problems, timeRange, complete: this.complete };
+  }
+
+  private onEngineProgress(p: IndexProgress): void {
+    this.known.records = p.records;
+    this.known.problems = p.problems;
+    this._onProgress.fire({ bytesRead: p.bytesRead, totalBytes: p.bytesTotal, records: p.records });
+  }
+
+  private remember(s: IndexSummary): void {
+    const format = `${s.format}${s.gzip ? ' (gzip)' : ''}`;
+    this.known = { records: s.records, bytes: s.bytes, problems: s.problems, format, timeRange: s.timeRange };
   }
 
   /** Turns follow mode on or off; answers the mode in force. */
@@ -110,7 +138,9 @@ export class LogDocument implements vscode.CustomDocument {
   private async appendOnce(): Promise<void> {
     await this.opened.ready.catch(() => undefined);
     const added = await this.opened.append().catch(() => 0);
-    if (added > 0) this._onGrew.fire(this.summary());
+    if (added <= 0) return;
+    this.remember(await this.opened.summary());
+    this._onGrew.fire(this.summary());
   }
 
   /** Stops the watcher and the engine's worker. */

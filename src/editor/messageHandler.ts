@@ -3,14 +3,16 @@
  * it is unit-tested in plain Node with a fake engine. Every request gets exactly one response.
  */
 import type {
-  CompletionProposal, ExportFormat, Facet, Filter, HostMethod, HostToWebview, ParamsOf, RecordDetail,
+  CompletionProposal, ExportFormat, Facet, Filter, HostToWebview, ParamsOf, RecordDetail,
   ResultOf, SlowRequest, SortSpec, TableRow, WebviewToHost,
 } from '../shared/protocol';
 import { assertNever } from '../shared/protocol';
-import { FACETS } from './columns';
+import { fieldClause } from '../core/query/completions';
+import { FACETS, sortColumnOf } from './columns';
+import { completeQuery } from './completionAdapter';
 import { dashboardData, timelineBuckets } from './dashboardAdapter';
 import { buildDetail } from './detailBuilder';
-import { queryErrorOf, type EngineRow, type ExplorerEngine } from './engineApi';
+import { queryErrorOf, type ExplorerEngine, type RowSummary, type SortSpec as EngineSort } from './engineApi';
 import { combineFilter, errorInUserText } from './filterQuery';
 import { tableRow } from './rowCells';
 
@@ -66,12 +68,12 @@ export class MessageHandler {
     const combined = combineFilter(p.filter);
     try {
       const limit = Math.max(0, Math.min(MAX_PAGE, p.limit));
-      const answer = await this.engine().query({ query: combined.query, offset: Math.max(0, p.offset), limit, sort: p.sort });
-      return { ok: true, total: answer.total, rows: answer.rows.map((r: EngineRow): TableRow => tableRow(r)) };
+      const answer = await this.engine().query({ query: combined.query, offset: Math.max(0, p.offset), limit, sort: engineSort(p.sort) });
+      return { ok: true, total: answer.total, rows: answer.rows.map((r: RowSummary): TableRow => tableRow(r)) };
     } catch (e) {
       const q = queryErrorOf(e);
       if (!q) throw e;
-      return { ok: false, error: errorInUserText({ ...q, expected: q.expected ?? [] }, combined, p.filter.query) };
+      return { ok: false, error: errorInUserText(q, combined, p.filter.query) };
     }
   }
 
@@ -84,7 +86,7 @@ export class MessageHandler {
     } catch (e) {
       const q = queryErrorOf(e);
       if (!q) throw e;
-      return { ok: false, error: errorInUserText({ ...q, expected: q.expected ?? [] }, combined, p.filter.query) };
+      return { ok: false, error: errorInUserText(q, combined, p.filter.query) };
     }
   }
 
@@ -93,7 +95,10 @@ export class MessageHandler {
     const combined = combineFilter(p.filter);
     try {
       const answer = await this.engine().facets({ query: combined.query, columns: FACETS.map((f) => f.column), topN: p.topN });
-      return FACETS.map((f) => ({ ...f, values: answer.find((a) => a.column === f.column)?.values ?? [] }));
+      return FACETS.map((f) => ({
+        ...f,
+        values: (answer.facets.find((a) => a.column === f.column)?.values ?? []).map((v) => ({ ...v, clause: fieldClause(f.column, v.value) })),
+      }));
     } catch (e) {
       if (queryErrorOf(e)) return [];
       throw e;
@@ -105,42 +110,38 @@ export class MessageHandler {
     const combined = combineFilter(p.filter);
     try {
       const stats = await this.engine().stats({ query: combined.query, buckets: p.buckets, topN: 10 });
-      const slowest = await Promise.all(stats.slowestRequests.slice(0, 10).map((row) => this.slowRequest(row)));
+      const slowest = await this.slowRequests(stats.slowestRequests.slice(0, 10));
       return { ok: true, data: dashboardData(stats, slowest) };
     } catch (e) {
       const q = queryErrorOf(e);
       if (!q) throw e;
-      return { ok: false, error: errorInUserText({ ...q, expected: q.expected ?? [] }, combined, p.filter.query) };
+      return { ok: false, error: errorInUserText(q, combined, p.filter.query) };
     }
   }
 
   /** One request in full, with the row of its initial request when this file has it. */
   async detail(row: number): Promise<RecordDetail> {
     const record = await this.engine().record(row);
-    const d = buildDetail(record.fields, { row, line: record.line });
+    const d = buildDetail(record.fields ?? { unreadable: record.text }, { row, line: record.line });
     if (!d.initialRequestId) return d;
-    const [initialRow] = await this.engine().findRequestId(d.initialRequestId);
-    return initialRow === undefined ? d : { ...d, initialRow };
+    const [initial] = await this.engine().findRequestId(d.initialRequestId);
+    return initial === undefined ? d : { ...d, initialRow: initial.row };
   }
 
-  private async slowRequest(row: number): Promise<SlowRequest> {
-    const d = await this.detail(row);
-    const raw = (name: string): string => d.fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.raw ?? '';
-    const time = Date.parse(raw('requestHandleTime') || raw('RequestTime'));
-    return {
-      row, requestId: d.requestId, api: raw('apiName') || raw('ApiName') || raw('path') || raw('HttpPath'),
-      latency: Number(raw('totalLatency') || raw('TotalLatency')), status: raw('statusCode') || raw('StatusCode'), time,
-    };
+  private async slowRequests(rows: readonly number[]): Promise<SlowRequest[]> {
+    const found = rows.length === 0 ? [] : await this.engine().rows([...rows]);
+    return found.map((r) => ({
+      row: r.row, requestId: r.requestId, api: r.apiName || r.path, latency: r.totalLatency ?? NaN, status: r.statusCode, time: r.time ?? NaN,
+    }));
   }
 
-  private async complete(p: ParamsOf<'complete'>): Promise<readonly CompletionProposal[]> {
-    const answer = await this.engine().completions(p.text, p.cursor);
-    return answer.items.map((i) => ({ label: i.label, insert: i.insertText, from: answer.from, to: answer.to, detail: i.detail, kind: i.kind }));
+  private complete(p: ParamsOf<'complete'>): Promise<readonly CompletionProposal[]> {
+    return completeQuery(this.engine(), p.text, p.cursor);
   }
 
   private async findRequest(requestId: string): Promise<{ row?: number }> {
-    const [row] = await this.engine().findRequestId(requestId);
-    return row === undefined ? {} : { row };
+    const [found] = await this.engine().findRequestId(requestId);
+    return found === undefined ? {} : { row: found.row };
   }
 
   private async openSource(row: number): Promise<void> {
@@ -149,5 +150,8 @@ export class MessageHandler {
   }
 }
 
-/** The method names the handler answers (for tests). */
-export type HandledMethod = HostMethod;
+/** The engine's sort for a table sort, or undefined (file order) when the column cannot sort. */
+export function engineSort(sort: SortSpec | undefined): EngineSort | undefined {
+  const column = sort ? sortColumnOf(sort.column) : undefined;
+  return sort && column ? { column, descending: sort.dir === 'desc' } : undefined;
+}

@@ -34,7 +34,11 @@ async function resolveRow(panel: ExplorerPanel, target: RevealTarget | undefined
   if (typeof target === 'object' && typeof target.row === 'number') return target.row;
   if (!requestId) return undefined;
   const document = panel.document;
-  const [row] = await document.engine.findRequestId(requestId);
-  if (row === undefined) void vscode.window.showInformationMessage(`Request ${requestId} is not in ${document.summary().fileName} (yet).`);
-  return row;
+  let [found] = await document.engine.findRequestId(requestId);
+  if (!found) {
+    await document.ready.catch(() => undefined);
+    [found] = await document.engine.findRequestId(requestId);
+  }
+  if (!found) void vscode.window.showInformationMessage(`Request ${requestId} is not in ${document.summary().fileName}.`);
+  return found?.row;
 }

@@ -1,12 +1,13 @@
-/** Turns an engine row into a table row: one value per column id, numbers as numbers, missing as null. */
+/** Turns an engine row summary into a table row: one value per column id, numbers as numbers, missing as null. */
 import type { CellValue, TableRow } from '../shared/protocol';
-import type { EngineRow } from './engineApi';
+import type { RowSummary } from './engineApi';
 import { TABLE_COLUMNS } from './columns';
 
-/** A table row from an engine row (fields read by column id). */
-export function tableRow(r: EngineRow): TableRow {
+/** A table row from a row summary (fields read by column id). */
+export function tableRow(r: RowSummary): TableRow {
   const cells: Record<string, CellValue> = {};
-  for (const c of TABLE_COLUMNS) cells[c.id] = cellValue(r[c.id]);
+  const fields = r as unknown as Record<string, unknown>;
+  for (const c of TABLE_COLUMNS) cells[c.id] = cellValue(fields[c.id]);
   return { row: r.row, cells };
 }
 

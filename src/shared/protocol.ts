@@ -84,14 +84,14 @@ export type HistogramResult =
 export interface FacetValue {
   readonly value: string;
   readonly count: number;
+  /** The query clause selecting this value (`field:value`, quoted as the query language wants). */
+  readonly clause: string;
 }
 
 /** The top values of one column. */
 export interface Facet {
   readonly column: string;
   readonly title: string;
-  /** The name to write in a query (e.g. `api`, `statusCode`). */
-  readonly queryField: string;
   readonly values: readonly FacetValue[];
 }
 
@@ -123,6 +123,8 @@ export interface RankedEntry {
   /** Extra figures shown next to the count (p95 latency, failure rate…), already labelled. */
   readonly detail?: string;
   readonly value?: number;
+  /** The query clause selecting this entry, when it can be filtered on. */
+  readonly clause?: string;
 }
 
 /** A slow request of the dashboard's "top latency" table. */

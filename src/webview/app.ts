@@ -8,7 +8,7 @@ import { formatBytes, formatCount } from './format';
 import { Histogram } from './histogram';
 import { PageCache } from './pageCache';
 import { QueryBar } from './queryBar';
-import { toggleFacet, addClause, facetTerm } from './queryEdit';
+import { addClause, toggleFacet } from './queryEdit';
 import type { RpcClient } from './rpc';
 import { defaultState, restoreState, type ViewState } from './state';
 import { VirtualTable } from './table';
@@ -57,11 +57,11 @@ export class ExplorerApp {
       scroll: (top) => { this.state.scrollTop = top; this.persist(400); },
     });
     this.histogram = new Histogram((range) => { this.state.range = range; this.state.rangePreset = 'custom'; this.persist(); void this.run(); });
-    this.facets = new FacetsPanel((field, value, exclude) => this.setQuery(toggleFacet(this.queryBar.value, field, value, exclude)));
+    this.facets = new FacetsPanel((clause, exclude) => this.setQuery(toggleFacet(this.queryBar.value, clause, exclude)));
     this.detail = new DetailPanel(detailActions(this));
     this.dashboard = new Dashboard({
       openRow: (row) => void this.showDetail(row),
-      filter: (field, value) => this.setQuery(addClause(this.queryBar.value, facetTerm(field, value))),
+      filter: (clause) => this.setQuery(addClause(this.queryBar.value, clause)),
     });
     this.toolbar = buildToolbar(this.queryBar.element);
     this.layout();
@@ -131,12 +131,14 @@ export class ExplorerApp {
   async run(keepPosition = false, toEnd = false): Promise<void> {
     const ticket = ++this.runTicket;
     const started = performance.now();
+    document.body.classList.add('busy');
     const filter = this.filter();
     const key = JSON.stringify([filter, this.state.sort, ++this.generation]);
     const rowsP = this.rpc.call('rows', { filter, sort: this.state.sort, offset: 0, limit: PAGE_SIZE });
     const histP = this.rpc.call('histogram', { filter, buckets: HISTOGRAM_BUCKETS });
     const rows = await rowsP;
     if (ticket !== this.runTicket) return;
+    document.body.classList.remove('busy');
     if (!rows.ok) {
       this.queryBar.showError(rows.error);
       this.status.setText('Query error');
@@ -145,7 +147,10 @@ export class ExplorerApp {
     this.queryBar.showError(undefined);
     this.cache.reset(key, rows.total);
     this.cache.put(key, 0, rows.rows, rows.total);
-    if (!keepPosition) this.table.scrollTo(0);
+    if (!keepPosition) {
+      this.table.select(undefined, false);
+      this.table.scrollTo(0);
+    }
     if (toEnd) this.table.select(Math.max(0, rows.total - 1), false);
     this.table.schedule();
     const hist = await histP;

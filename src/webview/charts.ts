@@ -28,7 +28,7 @@ function axes(yFormat: (v: number) => string): uPlot.Axis[] {
 
 /** Options shared by every chart. */
 function baseOptions(width: number, height: number, yFormat: (v: number) => string): Pick<uPlot.Options, 'width' | 'height' | 'ms' | 'axes' | 'legend' | 'padding'> {
-  return { width, height, ms: 1e-3, axes: axes(yFormat), legend: { show: true, live: true }, padding: [8, 8, 0, 0] };
+  return { width, height, ms: 1, axes: axes(yFormat), legend: { show: true, live: true }, padding: [8, 8, 0, 0] };
 }
 
 /** What a stacked-bars chart reports when the user drags across it. */

@@ -8,7 +8,7 @@ import { formatCompact, formatCount, formatMs, formatPercent, formatTime } from 
 /** What the dashboard asks of its owner. */
 export interface DashboardEvents {
   openRow(row: number): void;
-  filter(field: string, value: string): void;
+  filter(clause: string): void;
 }
 
 /** The dashboard widget. */
@@ -90,30 +90,39 @@ export class Dashboard {
     card('Latency percentiles', (el) => lineChart(el, xs, percentiles.map((p) => ({
       label: p, values: d.timeline.map((b) => (b.total === 0 ? null : finiteOrNull(b.latency[p]))), color: themeColor(pColors[p], '#888'),
     })), 160, formatMs, this.utc));
-    card('Calling apps', (el) => lineChart(el, xs, [
-      { label: 'apps', values: d.timeline.map((b) => b.apps ?? null), color: themeColor('--vscode-charts-purple', '#a0a') },
+    if (d.timeline.some((b) => b.apps !== undefined)) {
+      card('Calling apps', (el) => lineChart(el, xs, [
+        { label: 'apps', values: d.timeline.map((b) => b.apps ?? null), color: themeColor('--vscode-charts-purple', '#a0a') },
+      ], 160, formatCompact, this.utc));
+    }
+    card('Failures over time', (el) => lineChart(el, xs, [
+      { label: 'failed', values: d.timeline.map((b) => b.failures), color: themeColor('--vscode-charts-red', '#e51400') },
+      { label: '4xx', values: d.timeline.map((b) => b.byClass['4xx']), color: themeColor('--vscode-charts-yellow', '#bf8803') },
+      { label: '5xx', values: d.timeline.map((b) => b.byClass['5xx']), color: themeColor('--vscode-charts-orange', '#d18616') },
     ], 160, formatCompact, this.utc));
     return grid;
   }
 
   private tables(d: DashboardData): HTMLElement {
     return h('div', { class: 'dash-tables' },
-      this.ranked('Top groups', d.topGroups, 'group'),
-      this.ranked('Top APIs', d.topApis, 'api'),
-      this.ranked('Top apps', d.topApps, 'app'),
-      this.ranked('Failure statistics (error codes)', d.topErrorCodes, 'errorCode'),
-      this.ranked('Top client IPs', d.topClientIps, 'ip'),
-      this.ranked('Top latency: slowest APIs (p95)', d.slowestApis, 'api', true),
+      this.ranked('Top groups', d.topGroups),
+      this.ranked('Top APIs', d.topApis),
+      this.ranked('Top apps', d.topApps),
+      this.ranked('Failure statistics (error codes)', d.topErrorCodes),
+      this.ranked('Top client IPs', d.topClientIps),
+      this.ranked('Top latency: slowest APIs (p95)', d.slowestApis, true),
       this.slowRequests(d.slowestRequests));
   }
 
-  private ranked(title: string, entries: readonly RankedEntry[], field: string, byValue = false): HTMLElement {
+  private ranked(title: string, entries: readonly RankedEntry[], byValue = false): HTMLElement {
     const max = entries.reduce((m, e) => Math.max(m, byValue ? e.value ?? 0 : e.count), 1);
     const rows = entries.map((e) => {
       const bar = h('span', { class: 'rank-bar' });
       bar.style.width = `${Math.max(1, ((byValue ? e.value ?? 0 : e.count) / max) * 100)}%`;
-      const name = h('button', { class: 'rank-name', type: 'button', title: `Filter on ${e.name}` }, e.name === '' ? '(empty)' : e.name);
-      name.addEventListener('click', () => this.events.filter(field, e.name));
+      const label = e.name === '' ? '(empty)' : e.name;
+      const name = e.clause ? h('button', { class: 'rank-name', type: 'button', title: `Filter on ${label}` }, label) : h('span', { class: 'rank-name plain' }, label);
+      const clause = e.clause;
+      if (clause) name.addEventListener('click', () => this.events.filter(clause));
       return h('tr', {}, h('td', { class: 'rank-cell' }, bar, name),
         h('td', { class: 'num' }, byValue ? formatMs(e.value ?? NaN) : formatCount(e.count)),
         h('td', { class: 'rank-detail' }, e.detail ?? ''));

@@ -2,10 +2,10 @@
 import type { Facet } from '../shared/protocol';
 import { h, icon } from './dom';
 import { formatCount } from './format';
-import { facetTerm, hasClause } from './queryEdit';
+import { hasClause } from './queryEdit';
 
-/** Called when a facet value is picked. */
-export type FacetPick = (field: string, value: string, exclude: boolean) => void;
+/** Called when a facet value is picked, with the clause that selects it. */
+export type FacetPick = (clause: string, exclude: boolean) => void;
 
 /** The facets widget. */
 export class FacetsPanel {
@@ -27,20 +27,19 @@ export class FacetsPanel {
   private section(f: Facet, query: string): HTMLElement {
     const max = f.values.reduce((m, v) => Math.max(m, v.count), 1);
     const list = h('ul', { class: 'facet-values' }, ...f.values.map((v) => {
-      const term = facetTerm(f.queryField, v.value);
-      const state = hasClause(query, term) ? 'included' : hasClause(query, `not ${term}`) ? 'excluded' : '';
+      const state = hasClause(query, v.clause) ? 'included' : hasClause(query, `not ${v.clause}`) ? 'excluded' : '';
       const bar = h('span', { class: 'facet-bar' });
       bar.style.width = `${Math.max(2, (v.count / max) * 100)}%`;
       const label = v.value === '' ? '(empty)' : v.value;
       const button = h('button', {
-        class: `facet-value ${state}`.trim(), type: 'button', 'data-field': f.queryField, 'data-value': v.value,
+        class: `facet-value ${state}`.trim(), type: 'button', 'data-clause': v.clause, 'data-value': v.value,
         title: `${label}\nClick: include · Alt+click: exclude`, 'aria-pressed': String(state === 'included'),
       }, bar, h('span', { class: 'facet-label' }, label), h('span', { class: 'facet-count' }, formatCount(v.count)));
-      button.addEventListener('click', (e) => this.onPick(f.queryField, v.value, e.altKey));
+      button.addEventListener('click', (e) => this.onPick(v.clause, e.altKey));
       button.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' && e.altKey) {
           e.preventDefault();
-          this.onPick(f.queryField, v.value, true);
+          this.onPick(v.clause, true);
         }
       });
       return h('li', {}, button);

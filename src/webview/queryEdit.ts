@@ -15,26 +15,11 @@ export function applyCompletion(text: string, p: CompletionProposal): EditResult
   return { text: next, cursor: from + p.insert.length };
 }
 
-const BARE_VALUE = /^[\p{L}\p{N}_.\-/@]+$/u;
-
-/** A value as written in a query: bare when it is a simple word, otherwise a quoted phrase. */
-export function quoteValue(value: string): string {
-  if (value !== '' && BARE_VALUE.test(value) && !/^(and|or|not|in)$/i.test(value)) return value;
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-/** The term that selects records whose `field` equals `value`. */
-export function facetTerm(field: string, value: string): string {
-  return `${field}:${quoteValue(value)}`;
-}
-
-/** Adds `field:value` (or `not field:value`) to the query; toggles it off if already there. */
-export function toggleFacet(query: string, field: string, value: string, exclude: boolean): string {
-  const term = facetTerm(field, value);
-  const include = term;
-  const excluded = `not ${term}`;
-  const wanted = exclude ? excluded : include;
-  const other = exclude ? include : excluded;
+/** Adds `clause` (or `not clause`) to the query; toggles it off if already there, flips it if negated. */
+export function toggleFacet(query: string, clause: string, exclude: boolean): string {
+  const excluded = `not ${clause}`;
+  const wanted = exclude ? excluded : clause;
+  const other = exclude ? clause : excluded;
   if (hasClause(query, wanted)) return removeClause(query, wanted);
   const base = hasClause(query, other) ? removeClause(query, other) : query;
   return addClause(base, wanted);

@@ -25,9 +25,9 @@ export function buildToolbar(queryBar: HTMLElement): Toolbar {
     utc: toggle('globe', 'Show times in UTC'),
     facets: toggle('filter', 'Show facets'),
     columns: iconButton('list-selection', 'Choose columns'),
-    follow: toggle('pass', 'Follow the file as it grows'),
+    follow: toggle('arrow-circle-down', 'Follow the file as it grows'),
     exportJson: iconButton('export', 'Export filtered rows as JSON lines'),
-    exportCsv: iconButton('table', 'Export filtered rows as CSV'),
+    exportCsv: iconButton('file-text', 'Export filtered rows as CSV'),
     tabTable: tab('Requests', 'table'),
     tabDashboard: tab('Dashboard', 'dashboard'),
   };

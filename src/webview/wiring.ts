@@ -58,8 +58,25 @@ export function wireToolbar(app: ExplorerApp): void {
   };
   t.tabTable.addEventListener('click', () => showTab('table'));
   t.tabDashboard.addEventListener('click', () => showTab('dashboard'));
+  document.addEventListener('keydown', (e) => onGlobalKey(app, e));
   new MutationObserver(() => {
     app.histogram.redraw();
     app.dashboard.redraw();
   }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+}
+
+/** Keys that work anywhere but in a text field: `/` focuses the query, Escape closes the detail. */
+function onGlobalKey(app: ExplorerApp, e: KeyboardEvent): void {
+  const target = e.target as HTMLElement;
+  const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+  if (e.key === '/' && !typing) {
+    e.preventDefault();
+    app.queryBar.input.focus();
+  } else if (e.key === 'Escape' && !typing && !app.detail.element.hidden) {
+    e.preventDefault();
+    app.detail.hide();
+    app.state.selectedRow = undefined;
+    app.persist();
+    app.table.element.focus();
+  }
 }

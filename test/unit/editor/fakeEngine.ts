@@ -1,33 +1,48 @@
-/** A tiny in-memory engine implementing ExplorerEngine, for the message handler's unit tests only. */
+/** A tiny in-memory engine implementing ExplorerEngine, for the explorer's host-side unit tests only. */
+import type { DictColumn } from '../../../src/core/fields/ids';
 import type { LogStats } from '../../../src/core/stats/types';
-import type { EngineRow, ExplorerEngine } from '../../../src/editor/engineApi';
+import type { EngineRecord, ExplorerEngine, RowSummary, SortSpec } from '../../../src/editor/engineApi';
 
-/** Records as field maps; the fake "query language" is: '' (all), or a substring of the JSON, or '(((' for an error. */
+/** Records as field maps; the fake "query language": '' (all), a substring of the JSON, or '(((' for an error. */
 export class FakeEngine implements ExplorerEngine {
   readonly queries: string[] = [];
+  readonly sorts: (SortSpec | undefined)[] = [];
 
   constructor(readonly records: Record<string, unknown>[]) {}
-
-  summary() {
-    return { records: this.records.length, bytes: 1000, format: 'jsonl', badLines: 0, complete: true, timeRange: [0, 1] as const };
-  }
 
   private match(query: string): number[] {
     this.queries.push(query);
     const q = query.replace(/__time__ >= \d+ and __time__ < \d+( and )?/, '').replace(/^\((.*)\)$/, '$1');
-    const broken = q.indexOf('(((');
-    if (broken >= 0) throw Object.assign(new Error('syntax'), { queryError: { position: query.indexOf('((('), length: 3, message: 'unexpected (' } });
+    if (q.includes('(((')) {
+      throw Object.assign(new Error('syntax'), { detail: { position: query.indexOf('((('), length: 3, message: 'unexpected (', expected: ['value'] } });
+    }
     return this.records.map((_, i) => i).filter((i) => q === '' || JSON.stringify(this.records[i]).includes(q));
   }
 
-  async query(req: { query: string; offset: number; limit: number }) {
-    const rows = this.match(req.query);
-    const page = rows.slice(req.offset, req.offset + req.limit).map((row): EngineRow => ({ row, ...this.records[row] }));
-    return { total: rows.length, rows: page };
+  summaryOf(row: number): RowSummary {
+    const r = this.records[row];
+    const s = (k: string): string => (r[k] === undefined ? '' : String(r[k]));
+    const n = (k: string): number | null => (r[k] === undefined ? null : Number(r[k]));
+    return {
+      row, line: row + 1, offset: row * 100, time: n('time'), requestId: s('requestId'), httpMethod: s('httpMethod'), path: s('path'),
+      statusCode: s('statusCode'), errorCode: s('errorCode'), apiName: s('apiName'), apiGroupName: s('apiGroupName'),
+      apiStageName: s('apiStageName'), appName: s('appName'), clientIp: s('clientIp'), totalLatency: n('totalLatency'),
+      serviceLatency: n('serviceLatency'), requestSize: n('requestSize'), responseSize: n('responseSize'),
+    };
   }
 
-  async stats(req: { query: string }): Promise<LogStats> {
-    const rows = this.match(req.query);
+  async query(p: { query: string; offset: number; limit: number; sort?: SortSpec }) {
+    this.sorts.push(p.sort);
+    const rows = this.match(p.query);
+    return { total: rows.length, rows: rows.slice(p.offset, p.offset + p.limit).map((row) => this.summaryOf(row)) };
+  }
+
+  async rows(rows: number[]) {
+    return rows.map((row) => this.summaryOf(row));
+  }
+
+  async stats(p: { query: string }): Promise<LogStats> {
+    const rows = this.match(p.query);
     const byClass = { '2xx': rows.length, '3xx': 0, '4xx': 0, '5xx': 0, other: 0 };
     const lat = { count: rows.length, p50: 10, p90: 20, p95: 30, p99: 40, avg: 12, max: 50 };
     return {
@@ -40,28 +55,27 @@ export class FakeEngine implements ExplorerEngine {
     };
   }
 
-  async facets(req: { query: string; columns: readonly string[] }) {
-    const rows = this.match(req.query);
-    return req.columns.map((column) => {
+  async facets(p: { query: string; columns: DictColumn[]; topN: number }) {
+    const rows = this.match(p.query);
+    const facets = p.columns.map((column) => {
       const counts = new Map<string, number>();
       for (const r of rows) {
         const v = String(this.records[r][column] ?? '');
         counts.set(v, (counts.get(v) ?? 0) + 1);
       }
-      return { column, values: [...counts].map(([value, count]) => ({ value, count })) };
+      const values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count).slice(0, p.topN);
+      return { column, values, distinct: counts.size, others: 0 };
     });
+    return { facets };
   }
 
-  async record(row: number) {
+  async record(row: number): Promise<EngineRecord> {
     if (!this.records[row]) throw new Error(`no row ${row}`);
-    return { fields: this.records[row], line: row + 1 };
+    const text = JSON.stringify(this.records[row]);
+    return { row, line: row + 1, offset: row * 100, length: text.length, fields: this.records[row], text };
   }
 
   async findRequestId(id: string) {
-    return this.records.flatMap((r, i) => (r.requestId === id ? [i] : []));
-  }
-
-  async completions(text: string, cursor: number) {
-    return { from: 0, to: cursor, items: [{ label: 'apiName', insertText: `apiName:${text.length}`, kind: 'field' as const }] };
+    return this.records.flatMap((r, i) => (r.requestId === id ? [this.summaryOf(i)] : []));
   }
 }

@@ -43,7 +43,8 @@ describe('explorer message handler', () => {
     assert.equal(result.rows[0].row, 1);
     assert.equal(result.rows[0].cells.path, '/<script>alert(1)</script>');
     assert.equal(result.rows[0].cells.totalLatency, 3000);
-    assert.equal(result.rows[0].cells.clientIp, null);
+    assert.equal(result.rows[0].cells.clientIp, '');
+    assert.equal(result.rows[0].cells.responseSize, null);
   });
 
   it('places a query error on the user text even with a time range added', async () => {
@@ -60,7 +61,7 @@ describe('explorer message handler', () => {
     const hist = ok(await ask(handler, 'histogram', { filter: { query: 'Login' }, buckets: 10 })) as { ok: true; total: number; buckets: { end: number }[] };
     assert.equal(hist.total, 1);
     assert.equal(hist.buckets[0].end, 60_000);
-    const facets = ok(await ask(handler, 'facets', { filter: { query: '' }, topN: 5 })) as { column: string; title: string; values: { value: string; count: number }[] }[];
+    const facets = ok(await ask(handler, 'facets', { filter: { query: '' }, topN: 5 })) as { column: string; values: { value: string; count: number }[] }[];
     assert.equal(facets.find((f) => f.column === 'apiName')?.values.length, 2);
     assert.equal(facets.length, 8);
     const dash = ok(await ask(handler, 'dashboard', { filter: { query: '' }, buckets: 10 })) as { ok: true; data: { total: number; slowestRequests: { requestId: string; latency: number }[]; topApis: { name: string }[] } };
@@ -80,17 +81,36 @@ describe('explorer message handler', () => {
     assert.match(first.curl, /curl -X 'GET' 'https:\/\/api\.example\.com\/v1\/users\/1'/);
   });
 
-  it('routes actions to the services and completions through the engine', async () => {
-    const { handler, calls } = setup();
+  it('routes actions to the services and maps sorts to index columns', async () => {
+    const { handler, calls, engine } = setup();
     ok(await ask(handler, 'copy', { text: 'abc', what: 'JSON' }));
     ok(await ask(handler, 'fetchLog', { requestId: 'X' }));
     ok(await ask(handler, 'openSource', { row: 1 }));
     assert.deepEqual(ok(await ask(handler, 'export', { filter: { query: '' }, format: 'csv', columns: [] })), { written: 2 });
     assert.deepEqual(ok(await ask(handler, 'setFollow', { on: true })), { following: true });
     assert.deepEqual(calls, ['copy:JSON:3', 'fetch:X', 'open:2', 'export:csv']);
-    const items = ok(await ask(handler, 'complete', { text: 'ap', cursor: 2 })) as { insert: string; from: number; to: number }[];
-    assert.deepEqual(items[0], { label: 'apiName', insert: 'apiName:2', from: 0, to: 2, detail: undefined, kind: 'field' });
     assert.deepEqual(ok(await ask(handler, 'findRequest', { requestId: records[1].requestId })), { row: 1 });
+    ok(await ask(handler, 'rows', { filter: { query: '' }, sort: { column: 'statusCode', dir: 'desc' }, offset: 0, limit: 1 }));
+    ok(await ask(handler, 'rows', { filter: { query: '' }, sort: { column: 'requestId', dir: 'asc' }, offset: 0, limit: 1 }));
+    assert.deepEqual(engine.sorts, [{ column: 'status', descending: true }, undefined]);
+  });
+
+  it('completes field names from the catalog and values from the engine', async () => {
+    const { handler } = setup();
+    const names = ok(await ask(handler, 'complete', { text: 'status:200 and apiN', cursor: 19 })) as { label: string; insert: string; from: number; to: number; kind: string }[];
+    const apiName = names.find((n) => n.label === 'apiName');
+    assert.deepEqual(apiName && { insert: apiName.insert, from: apiName.from, to: apiName.to, kind: apiName.kind }, { insert: 'apiName:', from: 15, to: 19, kind: 'field' });
+    const values = ok(await ask(handler, 'complete', { text: 'api:lo', cursor: 6 })) as { label: string; insert: string; from: number; to: number }[];
+    assert.deepEqual(values.map((v) => [v.label, v.from, v.to]), [['Login', 4, 6]]);
+  });
+
+  it('gives facet values and dashboard entries the clause that selects them', async () => {
+    const { handler } = setup();
+    const facets = ok(await ask(handler, 'facets', { filter: { query: '' }, topN: 5 })) as { column: string; values: { value: string; clause: string }[] }[];
+    const paths = facets.find((f) => f.column === 'apiName')!.values.map((v) => v.clause);
+    assert.deepEqual(paths.sort(), ['apiName:GetUser', 'apiName:Login']);
+    const dash = ok(await ask(handler, 'dashboard', { filter: { query: '' }, buckets: 10 })) as { data: { topApis: { clause?: string }[] } };
+    assert.equal(dash.data.topApis[0].clause, 'apiName:GetUser');
   });
 
   it('turns a failure into an error response and ignores ready', async () => {

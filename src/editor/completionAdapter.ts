@@ -1,0 +1,31 @@
+/**
+ * Query-bar completions: field names and keywords from the core's `completions`, and frequent values of
+ * dictionary fields from the engine's facets (the index lives in the engine's worker).
+ */
+import { queryFieldId } from '../core/fields/ids';
+import { completions, quoteQueryValue } from '../core/query/completions';
+import { fieldTarget } from '../core/query/fieldTargets';
+import type { CompletionProposal } from '../shared/protocol';
+import type { ExplorerEngine } from './engineApi';
+
+/** How many proposals the query bar shows. */
+const LIMIT = 30;
+
+/** Proposals at `cursor` in `text`. */
+export async function completeQuery(engine: ExplorerEngine, text: string, cursor: number): Promise<CompletionProposal[]> {
+  const base = completions(text, cursor, undefined, LIMIT);
+  const word = text.slice(0, cursor).split(/[\s()[\]]/).pop() ?? '';
+  const colon = word.indexOf(':');
+  if (colon <= 0) return base.items.map((i) => ({ label: i.label, insert: i.insertText, from: base.from, to: base.to, detail: i.detail, kind: i.kind }));
+  const field = queryFieldId(word.slice(0, colon));
+  const target = field ? fieldTarget(field) : undefined;
+  if (!target || target.kind !== 'dict') return [];
+  const typed = word.slice(colon + 1).replace(/^"/, '').toLowerCase();
+  const answer = await engine.facets({ query: '', columns: [target.column], topN: 200 });
+  const values = answer.facets[0]?.values.filter((v) => v.value !== '') ?? [];
+  const starts = values.filter((v) => v.value.toLowerCase().startsWith(typed));
+  const contains = typed === '' ? [] : values.filter((v) => !v.value.toLowerCase().startsWith(typed) && v.value.toLowerCase().includes(typed));
+  return [...starts, ...contains].slice(0, LIMIT).map((v) => ({
+    label: v.value, insert: quoteQueryValue(v.value), from: base.from, to: base.to, detail: v.count.toLocaleString('en-US'), kind: 'value',
+  }));
+}

@@ -1,0 +1,215 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { closeAllEditors, findSamples, getExtension } from '../helpers';
+import { dialogs, ExplorerDriver, screenshot } from './driver';
+
+const VIEW_TYPE = 'apigwLogs.explorer';
+
+/** Opens `uri` in the explorer and waits for its first rows; resolves with a driver and the time it took. */
+async function openExplorer(uri: vscode.Uri, viewType = VIEW_TYPE): Promise<{ ui: ExplorerDriver; firstRowsMs: number }> {
+  const started = Date.now();
+  await vscode.commands.executeCommand('vscode.openWith', uri, viewType);
+  const ui = new ExplorerDriver(path.basename(uri.fsPath));
+  await ui.wait('.tr[data-row]:not([data-row=""]) .cell', undefined, 30_000);
+  return { ui, firstRowsMs: Date.now() - started };
+}
+
+async function bodyData(ui: ExplorerDriver, key: string): Promise<string | undefined> {
+  return ui.eval<string | undefined>(`document.body.dataset.${key}`);
+}
+
+/** Waits until the webview's body data attribute `key` satisfies `check`. */
+async function waitForData(ui: ExplorerDriver, key: string, check: (v: string | undefined) => boolean, what: string, timeoutMs = 15_000): Promise<string | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await bodyData(ui, key);
+    if (check(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last ${key}=${v})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Runs a query through the query bar and waits for its answer; returns the new total and the time taken. */
+async function runQuery(ui: ExplorerDriver, query: string): Promise<{ total: number; ms: number }> {
+  const before = await bodyData(ui, 'queryMs');
+  await ui.eval(`document.body.dataset.queryMs = ''`);
+  await ui.fill('.query-input', query);
+  await ui.press('.query-input', 'Enter');
+  const ms = await waitForData(ui, 'queryMs', (v) => v !== undefined && v !== '', `query ${query}`);
+  void before;
+  return { total: Number(await bodyData(ui, 'total')), ms: Number(ms) };
+}
+
+function sampleUri(name: string): Promise<vscode.Uri> {
+  return findSamples(`**/${name}`).then((u) => u[0]);
+}
+
+describe('log explorer (custom editor + webview)', function () {
+  this.timeout(120_000);
+  let ui: ExplorerDriver;
+  let records = 0;
+
+  before(async () => {
+    await getExtension().activate();
+    await closeAllEditors();
+    const opened = await openExplorer(await sampleUri('access.apigw.log'));
+    ui = opened.ui;
+    records = Number(await waitForData(ui, 'complete', (v) => v === 'true', 'indexing to finish').then(() => bodyData(ui, 'records')));
+    console.log(`      first rows of access.apigw.log visible ${opened.firstRowsMs} ms after openWith`);
+  });
+
+  after(closeAllEditors);
+
+  it('opens a sample as the default editor of *.apigw.log and shows its rows and histogram', async () => {
+    assert.ok(records > 10, `records: ${records}`);
+    assert.equal(await bodyData(ui, 'total'), String(records));
+    assert.ok((await ui.count('.tr')) > 5);
+    assert.ok((await ui.count('.histogram canvas')) > 0, 'histogram drawn');
+    assert.equal(await ui.attr('.histogram', 'data-total'), String(records));
+    const status = await ui.text('.status-text');
+    assert.match(status, new RegExp(`${records.toLocaleString('en-US')} of ${records.toLocaleString('en-US')} requests`));
+  });
+
+  it('runs a typed query: fewer rows, the histogram follows, status cells match', async () => {
+    const { total, ms } = await runQuery(ui, 'statusCode >= 400');
+    console.log(`      query 'statusCode >= 400': ${total} rows, table + histogram in ${ms} ms`);
+    assert.ok(total > 0 && total < records, `total ${total} of ${records}`);
+    assert.equal(await ui.attr('.histogram', 'data-total'), String(total));
+    const statuses = await ui.texts('.tr .cell.status');
+    assert.ok(statuses.length > 0);
+    for (const s of statuses) assert.ok(Number(s) >= 400, `status ${s}`);
+  });
+
+  it('shows a query error at its position', async () => {
+    await ui.fill('.query-input', 'statusCode in [500');
+    await ui.press('.query-input', 'Enter');
+    await ui.wait('.query-error:not([hidden])');
+    assert.match(await ui.text('.query-error'), /Column \d+/);
+    assert.equal(await ui.count('.query-mirror .error-range'), 1);
+  });
+
+  it('completes field names and values', async () => {
+    await ui.fill('.query-input', 'apiNa');
+    await ui.press('.query-input', 'Control+Space');
+    await ui.wait('.completions:not([hidden]) li', 'apiName');
+    await ui.press('.query-input', 'Tab');
+    const value = await ui.eval<string>(`document.querySelector('.query-input').value`);
+    assert.match(value, /^apiName:/);
+    await ui.wait('.completions:not([hidden]) li');
+    assert.ok((await ui.count('.completions li')) > 0, 'value proposals after field:');
+  });
+
+  it('includes a facet value on click and excludes it on Alt+click', async () => {
+    await runQuery(ui, '');
+    const selector = '.facet[data-column="apiName"] .facet-value';
+    const value = await ui.attr(selector, 'data-value');
+    const count = Number((await ui.text(`${selector} .facet-count`)).replace(/,/g, ''));
+    await ui.eval(`document.body.dataset.queryMs = ''`);
+    await ui.click(selector);
+    await waitForData(ui, 'queryMs', (v) => v !== '', 'facet query');
+    assert.equal(await ui.eval(`document.querySelector('.query-input').value`), `apiName:${value}`);
+    assert.equal(Number(await bodyData(ui, 'total')), count);
+    await ui.eval(`document.body.dataset.queryMs = ''`);
+    await ui.click(`${selector}.included`, ['Alt']);
+    await waitForData(ui, 'queryMs', (v) => v !== '', 'exclusion query');
+    assert.equal(await ui.eval(`document.querySelector('.query-input').value`), `not apiName:${value}`);
+    assert.equal(Number(await bodyData(ui, 'total')), records - count);
+    await runQuery(ui, '');
+  });
+
+  it('opens a request in the detail panel with its waterfall and decoded fields', async () => {
+    await ui.click('.tr[data-position="2"]');
+    await ui.wait('.detail:not([hidden]) .detail-id');
+    assert.ok((await ui.count('.detail .wf-bar')) > 0, 'waterfall bars');
+    const id = await ui.text('.detail dd[data-field="requestId"] .raw');
+    assert.match(id, /^[0-9A-F-]{36}$/);
+    assert.ok((await ui.count('.detail dd .decoded')) > 3, 'decoded values');
+    await ui.press('.table', 'ArrowDown');
+    await ui.wait('.tr.selected[data-position="3"]');
+  });
+
+  it('reveals a request by ID through apigwLogs.revealInExplorer', async () => {
+    const uri = await sampleUri('access.apigw.log');
+    const line = fs.readFileSync(uri.fsPath, 'utf8').split('\n')[7];
+    const requestId = (JSON.parse(line) as { requestId: string }).requestId;
+    const row = await vscode.commands.executeCommand<number | undefined>('apigwLogs.revealInExplorer', uri, { requestId });
+    assert.equal(row, 7);
+    await ui.wait('.detail .detail-id', requestId);
+  });
+
+  it('draws every chart of the dashboard', async () => {
+    await ui.click('.tab[data-tab="dashboard"]');
+    await waitForData(ui, 'dashboardMs', (v) => v !== undefined, 'dashboard');
+    await ui.wait('.dash-card.chart[data-drawn="true"]');
+    const charts = await ui.count('.dash-card.chart');
+    assert.ok(charts >= 4, `charts: ${charts}`);
+    const deadline = Date.now() + 10_000;
+    while ((await ui.count('.dash-card.chart[data-drawn="true"] canvas')) < charts && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await ui.count('.dash-card.chart[data-drawn="true"] canvas'), charts);
+    assert.ok((await ui.count('.table-card tr')) > 5, 'top tables filled');
+    assert.match(await ui.text('.kpi .kpi-value'), /^\d/);
+    console.log(`      dashboard over ${records} records in ${await bodyData(ui, 'dashboardMs')} ms`);
+    await ui.click('.tab[data-tab="table"]');
+  });
+
+  it('shows the hostile sample as text and runs none of its script', async () => {
+    const hostile = await openExplorer(await sampleUri('hostile.apigw.log'));
+    const cells = await hostile.ui.texts('.tr .cell');
+    assert.ok(cells.some((t) => t.includes('<img src=x onerror=alert(1)>')), 'HTML shown as text in a cell');
+    assert.ok(cells.some((t) => t.includes('<script>')), '<script> shown as text in a cell');
+    assert.equal(await hostile.ui.eval(`document.querySelectorAll('img, iframe, object, embed, a[href]').length`), 0);
+    assert.equal(await hostile.ui.eval(`document.querySelectorAll('script').length`), 1);
+    await hostile.ui.click('.tr[data-position="1"]');
+    await hostile.ui.wait('.detail .detail-id');
+    assert.match(await hostile.ui.text('.detail'), /<script>alert\(document\.cookie\)<\/script>/);
+    assert.deepEqual(await dialogs(), []);
+  });
+
+  it('opens a gzip-compressed log through Open With', async () => {
+    const gz = await openExplorer(await sampleUri('access.apigw.log.gz'), 'apigwLogs.explorerAnyFile');
+    await waitForData(gz.ui, 'complete', (v) => v === 'true', 'gz indexing');
+    assert.ok(Number(await bodyData(gz.ui, 'records')) > 10);
+  });
+
+  it('follows a file that is being appended to', async () => {
+    const lines = fs.readFileSync((await sampleUri('access.apigw.log')).fsPath, 'utf8').split('\n').filter(Boolean);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-follow-'));
+    const file = path.join(dir, 'growing.apigw.log');
+    fs.writeFileSync(file, `${lines.slice(0, 10).join('\n')}\n`);
+    const grow = await openExplorer(vscode.Uri.file(file));
+    await waitForData(grow.ui, 'complete', (v) => v === 'true', 'indexing');
+    assert.equal(await bodyData(grow.ui, 'records'), '10');
+    await grow.ui.click('.toolbar button[aria-label="Follow the file as it grows"]');
+    await grow.ui.wait('.toolbar button.on[aria-label="Follow the file as it grows"]');
+    fs.appendFileSync(file, `${lines.slice(10, 25).join('\n')}\n`);
+    await waitForData(grow.ui, 'records', (v) => v === '25', 'appended records', 20_000);
+    await waitForData(grow.ui, 'total', (v) => v === '25', 'table total after append');
+  });
+
+  it('takes screenshots of the table, detail and dashboard in a light and a dark theme', async () => {
+    await closeAllEditors();
+    const config = vscode.workspace.getConfiguration('workbench');
+    const original = config.get<string>('colorTheme');
+    try {
+      for (const [theme, name] of [['Default Light Modern', 'light'], ['Default Dark Modern', 'dark']] as const) {
+        await config.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        const shot = await openExplorer(await sampleUri('access.apigw.log'));
+        await waitForData(shot.ui, 'complete', (v) => v === 'true', 'indexing');
+        await shot.ui.click('.tr[data-position="3"]');
+        await shot.ui.wait('.detail .wf-bar');
+        await screenshot(`explorer-table-detail-${name}`);
+        await shot.ui.click('.tab[data-tab="dashboard"]');
+        await shot.ui.wait('.dash-card.chart[data-drawn="true"] canvas');
+        await new Promise((r) => setTimeout(r, 300));
+        await screenshot(`explorer-dashboard-${name}`);
+        await shot.ui.click('.tab[data-tab="table"]');
+        await closeAllEditors();
+      }
+    } finally {
+      await config.update('colorTheme', original, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
