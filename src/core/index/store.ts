@@ -44,6 +44,7 @@ export class LogIndex {
   private readonly pendingStamps = new Float64Array(TIMING_FIELDS.length).fill(NaN);
   /** Rows [0, filledRows) of the numeric columns hold values or missing markers; beyond is zeroed capacity. */
   private filledRows = 0;
+  private readonly timeColumn: Float64Column;
   private materialized: { count: number; data: Map<number, Float64Array> } = { count: -1, data: new Map() };
 
   constructor() {
@@ -54,6 +55,7 @@ export class LogIndex {
     for (const c of DICT_COLUMNS) this.dicts.set(c, new DictColumnStore());
     for (const c of ID_COLUMNS) this.ids.set(c, new IdColumnStore());
     for (const t of this.timings) t.timeSource = () => this.timeData();
+    this.timeColumn = this.numeric.get('time') as Float64Column;
   }
 
   /** The number in `col` at `row`, NaN when missing. */
@@ -129,7 +131,8 @@ export class LogIndex {
     this.lines.set(row, line);
     this.offsets.set(row, offset);
     this.lengths.set(row, length);
-    this.pendingStamps.fill(NaN);
+    const stamps = this.pendingStamps;
+    for (let k = 0; k < stamps.length; k++) stamps[k] = NaN;
     return row;
   }
 
@@ -223,12 +226,12 @@ export class LogIndex {
 
   /** @internal The request-time column's array. */
   timeData(): Float64Array {
-    return (this.numeric.get('time') as Float64Column).data;
+    return this.timeColumn.data;
   }
 
   /** `time` falls back to the first timing stamp when the record had no request time; returns it. */
   private deriveTime(row: number): number {
-    const time = this.numeric.get('time') as Float64Column;
+    const time = this.timeColumn;
     const t = time.get(row);
     if (!Number.isNaN(t)) return t;
     for (let k = 0; k < this.pendingStamps.length; k++) {

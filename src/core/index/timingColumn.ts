@@ -17,7 +17,8 @@ const INITIAL_CAPACITY = 1 << 14;
 /** The delta storable for `stamp` at request time `time`, or NaN when only absolute storage is exact. */
 function exactDelta(stamp: number, time: number): number {
   const delta = stamp - time;
-  return (delta | 0) === delta && delta !== MISSING32 && time + delta === stamp && !Object.is(delta, -0) ? delta : NaN;
+  // `1 / delta > 0` rules out -0 (which an integer store would turn into +0).
+  return (delta | 0) === delta && delta !== MISSING32 && time + delta === stamp && (delta !== 0 || 1 / delta > 0) ? delta : NaN;
 }
 
 /** One timing stamp column. */

@@ -70,13 +70,13 @@ export class LastValue {
   /** Bytes of the value, -1 when nothing is remembered. */
   length = -1;
   code = 0;
-  /** Misses left before giving up on a column whose values rarely repeat (then it stops remembering). */
+  /** Misses and checks so far: a column whose values repeat less than 40% of the time stops remembering. */
   private misses = 0;
   private checks = 0;
 
   /** Remembers `b[s, e)` (followed by a quote) as the value of `code` (values over 64 bytes are not). */
   remember(b: Uint8Array, s: number, e: number, code: number): void {
-    if (++this.misses > 512 && this.misses * 10 > this.checks * 9) {
+    if (++this.misses > 512 && this.misses * 10 > this.checks * 6) {
       this.length = -2;
       return;
     }

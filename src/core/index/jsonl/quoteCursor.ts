@@ -24,13 +24,13 @@ export class QuoteCursor {
 
   /** The first unescaped quote at or after `pos`, or -1 when the window has none. */
   closing(pos: number): number {
-    const q = this.quotes;
     for (;;) {
-      while (this.next < this.count) {
-        const p = q[this.next];
-        if (p >= pos) return p;
-        this.next++;
-      }
+      const q = this.quotes;
+      const count = this.count;
+      let next = this.next;
+      while (next < count && q[next] < pos) next++;
+      this.next = next;
+      if (next < count) return q[next];
       if (this.scanPos >= this.scanEnd) return -1;
       this.refill(pos);
     }
