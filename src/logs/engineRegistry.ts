@@ -18,8 +18,8 @@ import { classifyChange, probeFile, type FileState } from './fileProbe';
 export interface RegistryEngine {
   /** Settles when the first full index is built. */
   readonly ready: Promise<unknown>;
-  /** Indexes what was appended to the file since; resolves to the number of new records. */
-  append(): Promise<number>;
+  /** Indexes what was appended to the file since; resolves to the number of new records (or an outcome with `added`). Rejects when it cannot (the file is then re-opened). */
+  append(): Promise<number | { readonly added: number }>;
   dispose(): void;
 }
 
@@ -214,11 +214,13 @@ export class EngineRegistry<E extends RegistryEngine> {
     if (entry.closed || change === 'same' || change === 'gone') return;
     if (change === 'grown' && !entry.file.endsWith('.gz')) {
       const next = probeFile(entry.file);
-      const added = await entry.engine.append();
-      entry.baseline = next;
-      await next;
-      this.emit(entry, { file: entry.file, kind: 'appended', added });
-      return;
+      const outcome = await entry.engine.append().catch(() => undefined);
+      if (outcome !== undefined) {
+        entry.baseline = next;
+        await next;
+        this.emit(entry, { file: entry.file, kind: 'appended', added: typeof outcome === 'number' ? outcome : outcome.added });
+        return;
+      }
     }
     await this.reopen(entry);
   }

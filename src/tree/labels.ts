@@ -42,7 +42,6 @@ const MISSING: Partial<Record<DictColumn, string>> = {
 };
 
 // C0/C1 controls, bidi overrides/isolates, zero-width characters and line/paragraph separators.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+/g;
 
 /** Log text made safe to show on one line: control and invisible characters become spaces, long text is cut. */

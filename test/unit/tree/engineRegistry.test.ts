@@ -8,10 +8,12 @@ class FakeEngine implements RegistryEngine {
   readonly ready = Promise.resolve();
   disposed = false;
   appended = 0;
+  /** Engines of formats that cannot be followed reject appends. */
+  canAppend = true;
   constructor(readonly file: string, readonly serial: number) {}
-  append(): Promise<number> {
+  append(): Promise<{ added: number }> {
     this.appended++;
-    return Promise.resolve(1);
+    return this.canAppend ? Promise.resolve({ added: 1 }) : Promise.reject(new Error('only JSON lines can be followed'));
   }
   dispose(): void {
     this.disposed = true;
@@ -140,6 +142,19 @@ describe('EngineRegistry', () => {
     assert.equal(opened.length, 2);
     assert.equal(opened[0].disposed, true);
     assert.equal(lease.engine, opened[1], 'the lease follows the new engine');
+    registry.dispose();
+  });
+
+  it('opens a fresh engine when the engine cannot append (not JSON lines)', async () => {
+    const { registry, opened } = setup();
+    const lease = await registry.acquire(file);
+    await registry.refresh(file);
+    opened[0].canAppend = false;
+    fs.appendFileSync(file, '{"requestId":"b"}\n');
+    const changed = nextChange(registry);
+    await registry.refresh(file);
+    assert.equal((await changed).kind, 'reopened');
+    assert.equal(lease.engine, opened[1]);
     registry.dispose();
   });
 
