@@ -45,13 +45,14 @@ async function childIndex(file: string, workerPath: string, measureQueries: bool
   const engine = LogEngine.open(file, { workerPath, tempDir: BUILD });
   const summary = await engine.ready;
   const ms = performance.now() - started;
-  const report: ChildReport = { ms, peakMB: 0, records: summary.records, bytes: summary.bytes, indexMB: summary.indexBytes / 1e6, timings: summary.timings };
+  // Peak while indexing: max RSS of this process (all its threads) when the index is ready, before queries.
+  const peakMB = process.resourceUsage().maxRSS / 1024;
+  const report: ChildReport = { ms, peakMB, records: summary.records, bytes: summary.bytes, indexMB: summary.indexBytes / 1e6, timings: summary.timings };
   if (measureQueries) {
     report.filterMs = [];
     for (const query of QUERIES) report.filterMs.push(await medianOf(5, (k) => engine.query({ query: query + ' '.repeat(k + 1), offset: 0, limit: 100 })));
     report.statsMs = await medianOf(3, (k) => engine.stats({ query: ' '.repeat(k + 1) }));
   }
-  report.peakMB = process.resourceUsage().maxRSS / 1024;
   engine.dispose();
   return report;
 }

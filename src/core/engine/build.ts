@@ -10,7 +10,7 @@ import { createRecordReader } from '../formats/reader';
 import { addRecord } from '../index/rowWriter';
 import { appendPartsGradually } from '../index/transfer';
 import type { EngineState } from './engineState';
-import type { EngineWorkerData, IndexProgress, IndexWorkerData, IndexWorkerMessage } from './protocol';
+import type { ByteRange, EngineWorkerData, IndexProgress, IndexWorkerData, IndexWorkerMessage } from './protocol';
 import { RangeIndexer, fileSize, splitRanges } from './rangeIndexer';
 import { detectFileFormat, gunzipToFile } from './sourcePrep';
 
@@ -45,45 +45,49 @@ export async function buildIndex(state: EngineState, data: EngineWorkerData, pro
   else await buildStructured(state, progress);
 }
 
+/** Ranges per thread: several, so a worker's finished part is merged while it reads its next one. */
+const RANGES_PER_THREAD = 4;
+
+type RangeDone = Extract<IndexWorkerMessage, { type: 'done' }>;
+
 interface SubWorker {
   worker: Worker;
-  done: Promise<Extract<IndexWorkerMessage, { type: 'done' }>>;
+  /** Parts by range number, resolved as they arrive. */
+  parts: Map<number, Promise<RangeDone>>;
   bytes: number;
   records: number;
   doneAt: number;
 }
 
+/**
+ * Ranges are dealt round-robin: the engine worker takes ranges 0, n, 2n… and indexes each straight
+ * into the index; the others are indexed by index workers and appended in file order as they come,
+ * so the index always holds a prefix of the file and at most a few ranges wait in memory.
+ */
 async function buildJsonLines(state: EngineState, data: EngineWorkerData, progress: ProgressSink): Promise<void> {
   const size = fileSize(state.source);
-  const ranges = splitRanges(state.source, size, data.parallelism, data.minRangeBytes);
-  const subs = ranges.slice(1).map(([start, end]) => startSubWorker(data, state.source, start, end, end === size));
+  const threads = Math.max(1, data.parallelism);
+  const ranges = splitRanges(state.source, size, threads * RANGES_PER_THREAD, data.minRangeBytes)
+    .map(([start, end], number): ByteRange => ({ number, start, end, toEnd: end === size }));
+  const owner = (r: ByteRange): number => (ranges.length < threads * 2 ? Math.min(r.number, threads - 1) : r.number % threads);
+  const subs = Array.from({ length: threads - 1 }, (_, k) => ranges.filter((r) => owner(r) === k + 1))
+    .filter((own) => own.length > 0)
+    .map((own) => startSubWorker(data, state.source, own));
+  const ownBytes = { done: 0, current: (): number => 0 };
+  const report = (): void => progress({
+    phase: 'indexing', bytesRead: ownBytes.done + ownBytes.current() + subs.reduce((n, s) => n + s.bytes, 0), bytesTotal: size,
+    records: state.index.count + subs.reduce((n, s) => n + s.records, 0), problems: state.problemCount,
+  });
   try {
-    const report = (): void => progress({
-      phase: 'indexing', bytesRead: range.bytesDone + subs.reduce((n, s) => n + s.bytes, 0), bytesTotal: size,
-      records: state.index.count + subs.reduce((n, s) => n + s.records, 0), problems: state.problemCount + range.problemCount,
-    });
-    // The first range's index becomes the whole index: size it for the whole file from the start.
-    const range = new RangeIndexer(state.index, state.source, ranges[0][0], ranges[0][1], { toEnd: ranges.length === 1, expectedBytes: size });
-    while (range.step()) {
-      report();
-      await yieldToMessages();
-      if (state.cancelled) throw new CancelledError();
-    }
-    const first = range.finish();
-    state.timings.ownRangeMs = Date.now() - state.startedAt;
-    adopt(state, first, 0, 0);
-    let lines = first.lines;
-    for (const sub of subs) {
-      const part = await sub.done;
-      if (state.cancelled) throw new CancelledError();
-      progress({ phase: 'merging', bytesRead: size, bytesTotal: size, records: state.index.count + part.parts.count, problems: state.problemCount });
-      const mergeStart = Date.now();
-      const rowBase = state.index.count;
-      await appendPartsGradually(state.index, part.parts, lines);
-      adopt(state, part, lines, rowBase);
-      lines += part.lines;
-      state.timings.mergeMs += Date.now() - mergeStart;
-      state.timings.otherRangesMs = Math.max(state.timings.otherRangesMs, sub.doneAt - state.startedAt);
+    let lines = 0;
+    for (const range of ranges) {
+      if (owner(range) === 0) {
+        lines += await indexOwnRange(state, range, lines, range.number === 0 ? size : undefined, ownBytes, report);
+        state.timings.ownRangeMs = Date.now() - state.startedAt;
+      } else {
+        const sub = subs.find((s) => s.parts.has(range.number))!;
+        lines += await mergeRange(state, sub, range, lines, progress, size);
+      }
     }
     state.indexedEnd = state.tornTail?.offset ?? size;
     state.nextLine = state.tornTail?.line ?? lines + 1;
@@ -92,8 +96,40 @@ async function buildJsonLines(state: EngineState, data: EngineWorkerData, progre
   }
 }
 
+/** Indexes `range` straight into the index (lines numbered after `linesBefore`); returns its line count. */
+async function indexOwnRange(state: EngineState, range: ByteRange, linesBefore: number, expectedBytes: number | undefined,
+  bytes: { done: number; current: () => number }, report: () => void): Promise<number> {
+  const indexer = new RangeIndexer(state.index, state.source, range.start, range.end, { toEnd: range.toEnd, firstLine: linesBefore + 1, expectedBytes });
+  bytes.current = () => indexer.bytesDone;
+  while (indexer.step()) {
+    report();
+    await yieldToMessages();
+    if (state.cancelled) throw new CancelledError();
+  }
+  const outcome = indexer.finish();
+  bytes.done += range.end - range.start;
+  bytes.current = () => 0;
+  adopt(state, outcome, 0, 0);
+  return outcome.lines;
+}
+
+/** Appends an index worker's part for `range` once it arrives; returns its line count. */
+async function mergeRange(state: EngineState, sub: SubWorker, range: ByteRange, linesBefore: number, progress: ProgressSink, size: number): Promise<number> {
+  const part = await sub.parts.get(range.number)!;
+  sub.parts.delete(range.number);
+  if (state.cancelled) throw new CancelledError();
+  progress({ phase: range.toEnd ? 'merging' : 'indexing', bytesRead: range.end, bytesTotal: size, records: state.index.count + part.parts.count, problems: state.problemCount });
+  const mergeStart = Date.now();
+  const rowBase = state.index.count;
+  await appendPartsGradually(state.index, part.parts, linesBefore);
+  adopt(state, part, linesBefore, rowBase);
+  state.timings.mergeMs += Date.now() - mergeStart;
+  state.timings.otherRangesMs = Math.max(state.timings.otherRangesMs, sub.doneAt - state.startedAt);
+  return part.lines;
+}
+
 /** Takes a range's problems and torn tail into the whole-file numbering. */
-export function adopt(state: EngineState, outcome: Omit<Extract<IndexWorkerMessage, { type: 'done' }>, 'type' | 'parts'>, lineShift: number, rowBase: number): void {
+export function adopt(state: EngineState, outcome: Omit<RangeDone, 'type' | 'parts' | 'range'>, lineShift: number, rowBase: number): void {
   const problemBase = state.problemCount;
   state.addProblems(outcome.problems, outcome.problemCount, lineShift);
   state.fastRecords += outcome.fastRecords;
@@ -101,26 +137,34 @@ export function adopt(state: EngineState, outcome: Omit<Extract<IndexWorkerMessa
   state.tornTail = tail ? { offset: tail.offset, line: tail.line + lineShift, rows: tail.rows + rowBase, problems: tail.problems + problemBase } : undefined;
 }
 
-function startSubWorker(data: EngineWorkerData, path: string, start: number, end: number, toEnd: boolean): SubWorker {
-  const workerData: IndexWorkerData = { role: 'index', path, start, end, toEnd, progressEvery: 16 << 20 };
+function startSubWorker(data: EngineWorkerData, path: string, ranges: ByteRange[]): SubWorker {
+  const workerData: IndexWorkerData = { role: 'index', path, ranges, progressEvery: 16 << 20 };
   const worker = new Worker(data.workerPath, { workerData, execArgv: data.execArgv, resourceLimits: WORKER_LIMITS });
-  const sub: SubWorker = { worker, bytes: 0, records: 0, doneAt: 0, done: undefined! };
-  sub.done = new Promise((resolve, reject) => {
-    worker.on('message', (m: IndexWorkerMessage) => {
-      if (m.type === 'progress') {
-        sub.bytes = m.bytes;
-        sub.records = m.records;
-      } else if (m.type === 'done') {
-        sub.doneAt = Date.now();
-        resolve(m);
-      } else {
-        reject(new Error(`index worker failed: ${m.error}`));
-      }
-    });
-    worker.on('error', (e) => reject(e));
-    worker.on('exit', (code) => reject(new Error(`index worker stopped (exit code ${code})`)));
+  const settle = new Map<number, { resolve: (m: RangeDone) => void; reject: (e: Error) => void }>();
+  const sub: SubWorker = { worker, parts: new Map(), bytes: 0, records: 0, doneAt: 0 };
+  for (const r of ranges) {
+    const promise = new Promise<RangeDone>((resolve, reject) => settle.set(r.number, { resolve, reject }));
+    promise.catch(() => undefined);
+    sub.parts.set(r.number, promise);
+  }
+  const failAll = (e: Error): void => {
+    for (const s of settle.values()) s.reject(e);
+    settle.clear();
+  };
+  worker.on('message', (m: IndexWorkerMessage) => {
+    if (m.type === 'progress') {
+      sub.bytes = m.bytes;
+      sub.records = m.records;
+    } else if (m.type === 'done') {
+      sub.doneAt = Date.now();
+      settle.get(m.range)?.resolve(m);
+      settle.delete(m.range);
+    } else {
+      failAll(new Error(`index worker failed: ${m.error}`));
+    }
   });
-  sub.done.catch(() => undefined);
+  worker.on('error', (e) => failAll(e));
+  worker.on('exit', (code) => failAll(new Error(`index worker stopped (exit code ${code})`)));
   return sub;
 }
 

@@ -167,14 +167,20 @@ export interface EngineWorkerData {
   tempFile: string;
 }
 
-/** What an index worker is started with (workerData). */
-export interface IndexWorkerData {
-  role: 'index';
-  path: string;
+/** One byte range of a file to index; `number` is its position among all ranges. */
+export interface ByteRange {
+  number: number;
   start: number;
   end: number;
   /** True when the range ends the file. */
   toEnd: boolean;
+}
+
+/** What an index worker is started with (workerData): the ranges it indexes, in order. */
+export interface IndexWorkerData {
+  role: 'index';
+  path: string;
+  ranges: ByteRange[];
   /** Throttle for progress messages, in bytes. */
   progressEvery: number;
 }
@@ -182,7 +188,7 @@ export interface IndexWorkerData {
 /** Index worker → engine worker. */
 export type IndexWorkerMessage =
   | { type: 'progress'; bytes: number; records: number; problems: number }
-  | { type: 'done'; parts: import('../index/transfer').IndexParts; lines: number; problems: Problem[]; problemCount: number;
+  | { type: 'done'; range: number; parts: import('../index/transfer').IndexParts; lines: number; problems: Problem[]; problemCount: number;
       fastRecords: number; tornTail: import('../index/jsonl/jsonlScanner').TornTail | undefined }
   | { type: 'failed'; error: string };
 

@@ -70,6 +70,7 @@ export class RangeIndexer {
   /** Ends the range (handling a last line without newline when it ends the file) and closes the file. */
   finish(): RangeOutcome {
     if (this.options.toEnd) this.scanner.finish();
+    this.scanner.close();
     closeSync(this.fd);
     const s = this.scanner;
     return {

@@ -81,12 +81,15 @@ describe('LogEngine (real worker)', function () {
     writeFileSync(path, '\uFEFF' + lines.join('\r\n') + '\r\n{"apiName":"last"}');
     const one = open(path, 1);
     const two = open(path, 4);
-    const [a, b] = await Promise.all([one.ready, two.ready]);
+    const interleaved = open(path, 2);
+    const [a, b, c] = await Promise.all([one.ready, two.ready, interleaved.ready]);
     assert.ok(a.bytes > 4 << 20);
     assert.equal(a.records, 20_000 - 21 + 1);
     assert.deepEqual(a.firstProblems.map((p) => p.line).slice(0, 3), [6, 1003, 2000]);
     const same = { buildMs: 0, indexBytes: 0, timings: { ownRangeMs: 0, otherRangesMs: 0, mergeMs: 0 } };
     assert.deepEqual({ ...b, ...same }, { ...a, ...same });
+    assert.deepEqual({ ...c, ...same }, { ...a, ...same });
+    assert.deepEqual(await interleaved.rows([3_500, 19_979]), await one.rows([3_500, 19_979]));
     const rows = [0, 1, 7_000, 12_345, 19_979];
     assert.deepEqual(await two.rows(rows), await one.rows(rows));
     assert.equal((await two.rows([19_979]))[0].apiName, 'last');

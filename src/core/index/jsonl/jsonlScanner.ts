@@ -7,7 +7,7 @@
 import { addRecord } from '../rowWriter';
 import type { LogIndex } from '../store';
 import { LineParser } from './lineParser';
-import { DATA_BASE, createScanMemory, type ScanMemory } from './quoteScan';
+import { DATA_BASE, acquireScanMemory, releaseScanMemory, type ScanMemory } from './quoteScan';
 
 /** A line that is not a record. */
 export interface ScanProblem {
@@ -64,15 +64,18 @@ export class JsonlScanner {
   private readonly fast: boolean;
   private readonly maxDetails: number;
   private reserved: boolean;
+  /** Rows the index had when this scanner started. */
+  private readonly firstRow: number;
 
   constructor(private readonly index: LogIndex, private readonly options: JsonlScanOptions = {}) {
     this.endOffset = options.baseOffset ?? 0;
     this.nextLine = options.firstLine ?? 1;
-    this.mem = createScanMemory(INITIAL_DATA, options.wasm ?? true);
+    this.mem = acquireScanMemory(INITIAL_DATA, options.wasm ?? true);
     this.parser = new LineParser(index, this.mem);
     this.fast = options.fastPath ?? true;
     this.maxDetails = options.maxProblemDetails ?? 10_000;
     this.reserved = options.expectedBytes === undefined;
+    this.firstRow = index.count;
   }
 
   /** Source offset of the first byte not yet handled (the start of a pending incomplete line). */
@@ -122,6 +125,11 @@ export class JsonlScanner {
     this.parser.beginWindow(start, end);
     this.line(start, end, true);
     this.filled = 0;
+  }
+
+  /** Gives the scan memory back for the next scanner of this thread; the scanner must not be used after. */
+  close(): void {
+    releaseScanMemory(this.mem, this.options.wasm ?? true);
   }
 
   private lines(start: number, end: number): void {
@@ -178,11 +186,11 @@ export class JsonlScanner {
 
   /** Sizes the index once, from the bytes per record seen so far. */
   private reserveOnce(): void {
-    if (this.reserved || this.index.count < 256) return;
+    const rows = this.index.count - this.firstRow;
+    if (this.reserved || rows < 256) return;
     this.reserved = true;
     const consumed = this.handledOffset - (this.options.baseOffset ?? 0);
-    const perRecord = consumed / this.index.count;
-    const expected = Math.ceil((this.options.expectedBytes! / perRecord) * 1.03) + 1024;
-    this.index.reserve(this.index.count + Math.max(0, expected - this.index.count));
+    const expectedRows = Math.ceil((this.options.expectedBytes! / (consumed / rows)) * 1.03) + 1024;
+    this.index.reserve(this.firstRow + expectedRows);
   }
 }

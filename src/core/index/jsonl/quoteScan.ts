@@ -44,11 +44,28 @@ interface WasmApi {
 }
 
 const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+/** The scanner module, compiled once per thread. */
+let compiled: object | undefined;
 
 /** Creates scan memory with `dataBytes` of data capacity, using SIMD when `preferWasm` and supported. */
 export function createScanMemory(dataBytes: number, preferWasm = true): ScanMemory {
   const wasm = preferWasm ? instantiateSimdScanner(pagesFor(dataBytes)) : undefined;
   return wasm ?? createJsMemory(dataBytes);
+}
+
+/** Scan memories given back, reused by the next scanner of this thread (each is megabytes). */
+const spare: { mem: ScanMemory; wasm: boolean }[] = [];
+
+/** A scan memory from the spares, or a new one. */
+export function acquireScanMemory(dataBytes: number, preferWasm = true): ScanMemory {
+  const at = spare.findIndex((s) => s.wasm === preferWasm);
+  if (at >= 0) return spare.splice(at, 1)[0].mem;
+  return createScanMemory(dataBytes, preferWasm);
+}
+
+/** Gives a scan memory back for reuse (keeps at most two). */
+export function releaseScanMemory(mem: ScanMemory, preferWasm = true): void {
+  if (spare.length < 2) spare.push({ mem, wasm: preferWasm });
 }
 
 function pagesFor(dataBytes: number): number {
@@ -59,7 +76,8 @@ function instantiateSimdScanner(pages: number): ScanMemory | undefined {
   if (wasmApi === undefined) return undefined;
   try {
     const memory = new wasmApi.Memory({ initial: pages });
-    const module = new wasmApi.Module(simdScannerModule());
+    compiled ??= new wasmApi.Module(simdScannerModule());
+    const module = compiled;
     const instance = new wasmApi.Instance(module, { env: { mem: memory } });
     const scan = instance.exports.scan as QuoteScanFn;
     const mem: ScanMemory = {
