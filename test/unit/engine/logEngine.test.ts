@@ -143,6 +143,16 @@ describe('LogEngine (real worker)', function () {
     assert.deepEqual(answers, [['jsonArray', 5, 1, 'api0'], ['queryResponse', 5, 1, 'api0'], ['csv', 2, 1, 'api,1']]);
   });
 
+  it('copes with an empty file, a file of junk, and a missing file', async () => {
+    const empty = join(bundle.tempDir, 'empty.jsonl');
+    const junk = join(bundle.tempDir, 'junk.log');
+    writeFileSync(empty, '');
+    writeFileSync(junk, Buffer.from([0, 255, 10, 1, 2, 3, 10, 0x7b, 10]));
+    const [a, b] = await Promise.all([open(empty).ready, open(junk).ready]);
+    assert.deepEqual([a.records, a.problems, b.records, b.problems], [0, 0, 0, 3]);
+    await assert.rejects(open(join(bundle.tempDir, 'missing.jsonl')).ready, /ENOENT/);
+  });
+
   it('rejects a query that does not parse with its position', async () => {
     const path = join(bundle.tempDir, 'q.jsonl');
     writeFileSync(path, record(1) + '\n');
