@@ -74,9 +74,22 @@ const actions = {
     await frame.locator(r.selector).first().press(r.key, { timeout: 2000 });
     return true;
   },
-  eval: async (frame, r) => frame.evaluate(r.expression),
+  eval: async (frame, r) => (await frame.evaluate(r.expression)) ?? null,
   scroll: async (frame, r) => frame.locator(r.selector).first().evaluate((el, top) => { el.scrollTop = top; return el.scrollTop; }, r.top),
   memory: async (frame) => frame.evaluate(() => performance.memory?.usedJSHeapSize ?? null),
+  /** Drags across the first match from fraction `from` to `to` of its width, at mid height (brushing a chart). */
+  drag: async (frame, r) => {
+    const box = await frame.locator(r.selector).first().boundingBox({ timeout: 2000 });
+    if (!box) return undefined;
+    const page = frame.page();
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * r.from, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * ((r.from + r.to) / 2), y, { steps: 4 });
+    await page.mouse.move(box.x + box.width * r.to, y, { steps: 4 });
+    await page.mouse.up();
+    return true;
+  },
 };
 
 /** Performs one request; resolves to `{ ok, value }` or `{ ok: false, error }`. */

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { HostToWebview, WebviewToHost } from '../shared/protocol';
 import { DEFAULT_COLUMNS, FACETS, TABLE_COLUMNS } from './columns';
+import { acquireEngine } from '../logs';
 import { LogDocument } from './logDocument';
 import { MessageHandler } from './messageHandler';
 import { makeHostServices } from './hostServices';
@@ -36,10 +37,8 @@ export class ExplorerProvider implements vscode.CustomReadonlyEditorProvider<Log
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   /** Opens the file and starts indexing it. */
-  async openCustomDocument(uri: vscode.Uri, _open: vscode.CustomDocumentOpenContext, _token: vscode.CancellationToken): Promise<LogDocument> {
-    const storage = this.context.globalStorageUri.fsPath;
-    await vscode.workspace.fs.createDirectory(this.context.globalStorageUri);
-    return LogDocument.open(uri, this.context.asAbsolutePath('dist/worker.js'), storage);
+  openCustomDocument(uri: vscode.Uri, _open: vscode.CustomDocumentOpenContext, _token: vscode.CancellationToken): Promise<LogDocument> {
+    return LogDocument.open(uri, (u) => acquireEngine(this.context, u));
   }
 
   /** Sets up the webview of one editor. */
@@ -77,7 +76,7 @@ export class ExplorerProvider implements vscode.CustomReadonlyEditorProvider<Log
 
   private async onMessage(entry: ExplorerPanel, handler: MessageHandler, message: WebviewToHost): Promise<void> {
     if (message.type === 'ready') {
-      entry.post({ type: 'init', summary: entry.document.summary(), options: explorerOptions(entry.document.following) });
+      entry.post({ type: 'init', summary: entry.document.summary(), options: explorerOptions(entry.document.isFollowing) });
       if (entry.document.failed) entry.post({ type: 'failed', message: entry.document.failed });
       this._onDidOpen.fire(entry);
       return;

@@ -1,14 +1,15 @@
 /**
- * One log file opened in the explorer: owns its engine (indexing in a worker), reports progress, and in
- * follow mode watches the file and appends what was added. Several webviews may share one document.
+ * One log file opened in the explorer: holds a lease on the file's shared engine (src/logs: one engine
+ * per file for the tree, hovers and explorer; it watches the file, appends what grows and reopens what
+ * is rewritten), turns its progress and changes into events for the webviews, and keeps the explorer's
+ * follow mode (jump to the newest rows as the file grows).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { IndexProgress, IndexSummary } from '../core/engine/protocol';
+import type { EngineLease, LogChange, SharedEngine } from '../logs';
 import type { FileSummary } from '../shared/protocol';
 import type { ExplorerEngine } from './engineApi';
-import { openEngine, type OpenedEngine } from './engineFactory';
 
 /** Indexing progress as the webview shows it. */
 export interface DocumentProgress {
@@ -16,6 +17,9 @@ export interface DocumentProgress {
   readonly totalBytes: number;
   readonly records: number;
 }
+
+/** Opens (or shares) the engine of a file. */
+export type AcquireEngine = (uri: vscode.Uri) => Promise<EngineLease<SharedEngine>>;
 
 /** What the document knows of its index between engine answers. */
 interface KnownState {
@@ -29,48 +33,43 @@ interface KnownState {
 /** The explorer's document. */
 export class LogDocument implements vscode.CustomDocument {
   private readonly _onProgress = new vscode.EventEmitter<DocumentProgress>();
-  /** Indexing progress (throttled by the engine). */
+  /** Indexing progress. */
   readonly onProgress = this._onProgress.event;
   private readonly _onIndexed = new vscode.EventEmitter<FileSummary>();
-  /** Indexing finished. */
+  /** Indexing finished (also after the file was rewritten and indexed again). */
   readonly onIndexed = this._onIndexed.event;
   private readonly _onGrew = new vscode.EventEmitter<FileSummary>();
-  /** Follow mode appended records. */
+  /** Records were appended to the file and indexed. */
   readonly onGrew = this._onGrew.event;
   private readonly _onFailed = new vscode.EventEmitter<string>();
   /** Indexing failed. */
   readonly onFailed = this._onFailed.event;
-  private readonly _onFollowChanged = new vscode.EventEmitter<boolean>();
-  /** Follow mode was turned on or off. */
-  readonly onFollowChanged = this._onFollowChanged.event;
-  private watcher: fs.FSWatcher | undefined;
-  private appending: Promise<void> | undefined;
-  private appendAgain = false;
   private failure: string | undefined;
   private complete = false;
+  private following = false;
   private known: KnownState = { records: 0, bytes: 0, problems: 0, format: '…' };
+  private progressSubscription: { dispose(): void } | undefined;
+  private readonly changeSubscription: { dispose(): void };
 
-  private constructor(readonly uri: vscode.Uri, private readonly opened: OpenedEngine) {
-    opened.onProgress((p) => this.onEngineProgress(p));
-    opened.ready.then((summary) => {
-      this.remember(summary);
-      this.complete = true;
-      this._onIndexed.fire(this.summary());
-    }, (e: unknown) => {
-      this.failure = e instanceof Error ? e.message : String(e);
-      this._onFailed.fire(this.failure);
-    });
+  private constructor(readonly uri: vscode.Uri, private readonly lease: EngineLease<SharedEngine>) {
+    this.watchEngine(lease.engine);
+    this.changeSubscription = lease.onDidChange((c) => void this.onChange(c));
   }
 
-  /** Opens `uri` and starts indexing it in a worker. */
-  static open(uri: vscode.Uri, workerPath: string, tempDir: string): LogDocument {
+  /** Opens `uri` on its shared engine (indexing in a worker, started by the first user of the file). */
+  static async open(uri: vscode.Uri, acquire: AcquireEngine): Promise<LogDocument> {
     if (uri.scheme !== 'file') throw new Error(`The log explorer reads files on disk only (got ${uri.scheme}:).`);
-    return new LogDocument(uri, openEngine(uri.fsPath, { workerPath, tempDir }));
+    return new LogDocument(uri, await acquire(uri));
   }
 
   /** The engine (usable while indexing: it answers over what is indexed so far). */
   get engine(): ExplorerEngine {
-    return this.opened.engine;
+    return this.lease.engine;
+  }
+
+  /** Settles when the first full index is built (rejects if indexing failed). */
+  get ready(): Promise<unknown> {
+    return this.lease.engine.ready;
   }
 
   /** The indexing error, if indexing failed. */
@@ -78,14 +77,9 @@ export class LogDocument implements vscode.CustomDocument {
     return this.failure;
   }
 
-  /** True while the file is watched and appended to. */
-  get following(): boolean {
-    return this.watcher !== undefined;
-  }
-
-  /** Settles when the first full index is built (rejects if indexing failed). */
-  get ready(): Promise<unknown> {
-    return this.opened.ready;
+  /** True when the explorer jumps to new rows as the file grows. */
+  get isFollowing(): boolean {
+    return this.following;
   }
 
   /** What the webview shows about the file now. */
@@ -93,6 +87,38 @@ export class LogDocument implements vscode.CustomDocument {
     const k = this.known;
     const timeRange = k.timeRange ? { from: k.timeRange[0], to: k.timeRange[1] } : undefined;
     return { fileName: path.basename(this.uri.fsPath), records: k.records, bytes: k.bytes, format: k.format, badLines: k.problems, timeRange, complete: this.complete };
+  }
+
+  /** Turns follow mode on or off; answers the mode in force. */
+  setFollow(on: boolean): boolean {
+    this.following = on;
+    return this.following;
+  }
+
+  private watchEngine(engine: SharedEngine): void {
+    this.progressSubscription?.dispose();
+    this.progressSubscription = engine.onProgress((p) => this.onEngineProgress(p));
+    this.complete = false;
+    engine.ready.then((summary) => {
+      if (engine !== this.lease.engine) return;
+      this.remember(summary);
+      this.complete = true;
+      this.failure = undefined;
+      this._onIndexed.fire(this.summary());
+    }, (e: unknown) => {
+      if (engine !== this.lease.engine) return;
+      this.failure = e instanceof Error ? e.message : String(e);
+      this._onFailed.fire(this.failure);
+    });
+  }
+
+  private async onChange(change: LogChange): Promise<void> {
+    if (change.kind === 'reopened') {
+      this.watchEngine(this.lease.engine);
+      return;
+    }
+    this.remember(await this.lease.engine.summary());
+    this._onGrew.fire(this.summary());
   }
 
   private onEngineProgress(p: IndexProgress): void {
@@ -106,48 +132,11 @@ export class LogDocument implements vscode.CustomDocument {
     this.known = { records: s.records, bytes: s.bytes, problems: s.problems, format, timeRange: s.timeRange };
   }
 
-  /** Turns follow mode on or off; answers the mode in force. */
-  setFollow(on: boolean): boolean {
-    if (on && !this.watcher) {
-      this.watcher = fs.watch(this.uri.fsPath, { persistent: false }, () => this.scheduleAppend());
-      this.watcher.on('error', () => this.setFollow(false));
-      this.scheduleAppend();
-    } else if (!on && this.watcher) {
-      this.watcher.close();
-      this.watcher = undefined;
-    }
-    this._onFollowChanged.fire(this.following);
-    return this.following;
-  }
-
-  /** Reads what was appended to the file since the last look (coalescing bursts of change events). */
-  scheduleAppend(): void {
-    if (this.appending) {
-      this.appendAgain = true;
-      return;
-    }
-    this.appending = this.appendOnce().finally(() => {
-      this.appending = undefined;
-      if (this.appendAgain) {
-        this.appendAgain = false;
-        this.scheduleAppend();
-      }
-    });
-  }
-
-  private async appendOnce(): Promise<void> {
-    await this.opened.ready.catch(() => undefined);
-    const added = await this.opened.append().catch(() => 0);
-    if (added <= 0) return;
-    this.remember(await this.opened.summary());
-    this._onGrew.fire(this.summary());
-  }
-
-  /** Stops the watcher and the engine's worker. */
+  /** Releases the engine lease (the registry closes the engine when nobody else uses it). */
   dispose(): void {
-    this.watcher?.close();
-    this.watcher = undefined;
-    this.opened.dispose();
-    for (const e of [this._onProgress, this._onIndexed, this._onGrew, this._onFailed, this._onFollowChanged]) e.dispose();
+    this.progressSubscription?.dispose();
+    this.changeSubscription.dispose();
+    this.lease.dispose();
+    for (const e of [this._onProgress, this._onIndexed, this._onGrew, this._onFailed]) e.dispose();
   }
 }

@@ -56,7 +56,13 @@ export class ExplorerApp {
       resize: (widths) => { this.state.widths = widths; this.persist(); },
       scroll: (top) => { this.state.scrollTop = top; this.persist(400); },
     });
-    this.histogram = new Histogram((range) => { this.state.range = range; this.state.rangePreset = 'custom'; this.persist(); void this.run(); });
+    this.histogram = new Histogram((range) => {
+      this.state.range = range;
+      this.state.rangePreset = 'custom';
+      this.toolbar.range.value = 'custom';
+      this.persist();
+      void this.run();
+    });
     this.facets = new FacetsPanel((clause, exclude) => this.setQuery(toggleFacet(this.queryBar.value, clause, exclude)));
     this.detail = new DetailPanel(detailActions(this));
     this.dashboard = new Dashboard({
@@ -153,6 +159,9 @@ export class ExplorerApp {
     }
     if (toEnd) this.table.select(Math.max(0, rows.total - 1), false);
     this.table.schedule();
+    if (document.body.dataset.firstRowsAt === undefined && rows.rows.length > 0) {
+      requestAnimationFrame(() => { document.body.dataset.firstRowsAt = String(Date.now()); });
+    }
     const hist = await histP;
     if (ticket !== this.runTicket) return;
     if (hist.ok) this.histogram.show(hist.buckets);

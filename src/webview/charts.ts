@@ -35,14 +35,14 @@ function baseOptions(width: number, height: number, yFormat: (v: number) => stri
 export type BrushHandler = (range: TimeRange) => void;
 
 /** Stacked bars of requests per bucket, split by status class; dragging selects a time range. */
-export function stackedBars(el: HTMLElement, buckets: readonly TimelineBucket[], height: number, onBrush?: BrushHandler, utc = false): uPlot {
+export function stackedBars(el: HTMLElement, buckets: readonly TimelineBucket[], height: number, onBrush?: BrushHandler, utc = false, legend = true): uPlot {
   const colors = statusColors();
   const xs = buckets.map((b) => b.start);
   const cumulative = STATUS_CLASSES.map((_, i) => buckets.map((b) => STATUS_CLASSES.slice(0, i + 1).reduce((s, c) => s + b.byClass[c], 0)));
   const order = STATUS_CLASSES.map((_, i) => i).reverse();
   const bars = uPlot.paths.bars!({ size: [0.9, 40], align: 1 });
   const series: uPlot.Series[] = [
-    { value: (_u, v) => (v == null ? '' : formatTime(v, utc)) },
+    { label: 'time', value: (_u, v) => (v == null ? '' : formatTime(v, utc)) },
     ...order.map((i): uPlot.Series => ({
       label: STATUS_CLASSES[i], fill: colors[STATUS_CLASSES[i]], stroke: colors[STATUS_CLASSES[i]], width: 0, paths: bars, points: { show: false },
       value: (_u, _v, _s, idx) => (idx == null ? '' : formatCompact(buckets[idx]?.byClass[STATUS_CLASSES[i]] ?? 0)),
@@ -50,6 +50,7 @@ export function stackedBars(el: HTMLElement, buckets: readonly TimelineBucket[],
   ];
   const opts: uPlot.Options = {
     ...baseOptions(Math.max(100, el.clientWidth), height, formatCompact),
+    legend: { show: legend, live: true },
     series,
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
     cursor: { drag: { x: onBrush !== undefined, y: false, setScale: false }, points: { show: false } },
@@ -79,7 +80,7 @@ export function lineChart(el: HTMLElement, xs: readonly number[], lines: readonl
   const opts: uPlot.Options = {
     ...baseOptions(Math.max(100, el.clientWidth), height, yFormat),
     series: [
-      { value: (_u, v) => (v == null ? '' : formatTime(v, utc)) },
+      { label: 'time', value: (_u, v) => (v == null ? '' : formatTime(v, utc)) },
       ...lines.map((l): uPlot.Series => ({ label: l.label, stroke: l.color, width: 1.5, points: { show: false }, value: (_u, v) => (v == null ? '' : yFormat(v)) })),
     ],
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1e-9, max) * 1.05] } },

@@ -96,9 +96,9 @@ export class Dashboard {
       ], 160, formatCompact, this.utc));
     }
     card('Failures over time', (el) => lineChart(el, xs, [
-      { label: 'failed', values: d.timeline.map((b) => b.failures), color: themeColor('--vscode-charts-red', '#e51400') },
+      { label: 'failed', values: d.timeline.map((b) => b.failures), color: themeColor('--vscode-charts-purple', '#652d90') },
       { label: '4xx', values: d.timeline.map((b) => b.byClass['4xx']), color: themeColor('--vscode-charts-yellow', '#bf8803') },
-      { label: '5xx', values: d.timeline.map((b) => b.byClass['5xx']), color: themeColor('--vscode-charts-orange', '#d18616') },
+      { label: '5xx', values: d.timeline.map((b) => b.byClass['5xx']), color: themeColor('--vscode-charts-red', '#e51400') },
     ], 160, formatCompact, this.utc));
     return grid;
   }

@@ -14,6 +14,7 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
+document.body.dataset.bootAt = String(Date.now());
 const vscode = acquireVsCodeApi();
 const rpc = new RpcClient((m) => vscode.postMessage(m));
 let app: ExplorerApp | undefined;
@@ -24,6 +25,7 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   if (rpc.handle(message)) return;
   if (message.type === 'init') {
     if (app) return;
+    document.body.dataset.initAt = String(Date.now());
     app = new ExplorerApp(rpc, message.summary, message.options, vscode.getState(), (s) => vscode.setState(s));
     app.start();
     for (const m of early.splice(0)) app.onMessage(m);

@@ -20,6 +20,8 @@ export interface WebviewRequest {
   readonly modifiers?: readonly string[];
   readonly state?: 'attached' | 'visible';
   readonly top?: number;
+  readonly from?: number;
+  readonly to?: number;
   readonly timeoutMs?: number;
 }
 
@@ -93,7 +95,7 @@ export class ExplorerDriver {
     return drive({ action: 'press', file: this.file, selector, key });
   }
 
-  /** Evaluates an expression in the webview. */
+  /** Evaluates an expression in the webview (undefined comes back as null). */
   eval<T>(expression: string): Promise<T> {
     return drive({ action: 'eval', file: this.file, expression });
   }
@@ -101,6 +103,11 @@ export class ExplorerDriver {
   /** Sets an element's scrollTop. */
   scroll(selector: string, top: number): Promise<number> {
     return drive({ action: 'scroll', file: this.file, selector, top });
+  }
+
+  /** Drags across the first match from fraction `from` to `to` of its width (brushing). */
+  drag(selector: string, from: number, to: number): Promise<boolean> {
+    return drive({ action: 'drag', file: this.file, selector, from, to });
   }
 
   /** The webview's JS heap in bytes (Chromium's performance.memory), or null. */

@@ -18,7 +18,7 @@ async function openExplorer(uri: vscode.Uri, viewType = VIEW_TYPE): Promise<{ ui
 }
 
 async function bodyData(ui: ExplorerDriver, key: string): Promise<string | undefined> {
-  return ui.eval<string | undefined>(`document.body.dataset.${key}`);
+  return (await ui.eval<string | null>(`document.body.dataset.${key}`)) ?? undefined;
 }
 
 /** Waits until the webview's body data attribute `key` satisfies `check`. */
@@ -153,6 +153,43 @@ describe('log explorer (custom editor + webview)', function () {
     assert.match(await ui.text('.kpi .kpi-value'), /^\d/);
     console.log(`      dashboard over ${records} records in ${await bodyData(ui, 'dashboardMs')} ms`);
     await ui.click('.tab[data-tab="table"]');
+  });
+
+  it('sorts by a column and restores the file order', async () => {
+    await ui.click('.th[data-column="totalLatency"] .th-label');
+    await ui.wait('.th[data-column="totalLatency"][aria-sort="descending"]');
+    await ui.wait('.tr[data-position="0"][data-row]:not([data-row=""])');
+    const latencies = await ui.eval<number[]>(`[...document.querySelectorAll('.tr')].slice(0, 5).map((r) => Number(r.dataset.position)).length`);
+    assert.ok(Number(latencies) > 0);
+    const first = await ui.text('.tr[data-position="0"] .cell.num');
+    const second = await ui.text('.tr[data-position="1"] .cell.num');
+    const ms = (t: string): number => (t.endsWith(' s') ? parseFloat(t) * 1000 : t.endsWith(' min') ? parseFloat(t) * 60_000 : parseFloat(t));
+    assert.ok(ms(first) >= ms(second), `${first} >= ${second}`);
+    await ui.click('.th[data-column="totalLatency"] .th-label');
+    await ui.wait('.th[data-column="totalLatency"][aria-sort="ascending"]');
+    await ui.click('.th[data-column="totalLatency"] .th-label');
+    await ui.wait('.th[data-column="totalLatency"][aria-sort="none"]');
+  });
+
+  it('narrows the time range by brushing the histogram and returns to all time', async () => {
+    await runQuery(ui, '');
+    await ui.eval(`document.body.dataset.queryMs = ''`);
+    await ui.drag('.histogram .u-over', 0.1, 0.4);
+    await waitForData(ui, 'queryMs', (v) => v !== '', 'brushed query');
+    const total = Number(await bodyData(ui, 'total'));
+    assert.ok(total > 0 && total < records, `brushed total ${total} of ${records}`);
+    assert.equal(await ui.eval(`document.querySelector('.range-select').value`), 'custom');
+    await ui.eval(`(() => { const s = document.querySelector('.range-select'); s.value = 'all'; s.dispatchEvent(new Event('change')); })()`);
+    await waitForData(ui, 'total', (v) => v === String(records), 'all time again');
+  });
+
+  it('keeps its state (query, tab) when the webview reloads', async () => {
+    await runQuery(ui, 'statusCode >= 400');
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
+    await waitForData(ui, 'total', (v) => v !== undefined && v !== String(records), 'restored query after reload', 20_000);
+    assert.equal(await ui.eval(`document.querySelector('.query-input').value`), 'statusCode >= 400');
+    await runQuery(ui, '');
   });
 
   it('shows the hostile sample as text and runs none of its script', async () => {
