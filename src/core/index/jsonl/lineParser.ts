@@ -12,7 +12,7 @@
  * or a bad escape inside a body is accepted, where JSON.parse would reject the line).
  */
 import type { LogIndex } from '../store';
-import { FieldActionTable, SLOT_COUNT, type FieldAction } from './fieldActions';
+import { Act, FieldActionTable, SLOT_COUNT, type FieldAction } from './fieldActions';
 import { QuoteCursor } from './quoteCursor';
 import type { ScanMemory } from './quoteScan';
 import { ValueWriter } from './valueWriter';
@@ -97,9 +97,16 @@ export class LineParser {
         p += learned.pattern.length;
       }
       if (b[p] !== 34 && isWs(b[p])) while (p < end && isWs(b[p])) p++;
-      if (!this.claim(action)) return -1;
-      p = this.values.write(action, p, end, row);
-      if (p < 0 || p >= end) return -1;
+      if (action.act === Act.Skip && b[p] === 34) {
+        // A free-text field (body, headers, message): jump to its closing quote.
+        const close = this.cursor.closing(p + 1);
+        if (close < 0 || close >= end) return -1;
+        p = close + 1;
+      } else {
+        if (!this.claim(action)) return -1;
+        p = this.values.write(action, p, end, row);
+        if (p < 0 || p >= end) return -1;
+      }
       let c = b[p];
       if (c !== 44 && isWs(c)) {
         while (p < end && isWs(b[p])) p++;
