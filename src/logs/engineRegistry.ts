@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Emitter, type Listen, type Subscription } from './emitter';
-import { classifyChange, probeFile, type FileState } from './fileProbe';
+import { classifyChange, fingerprint, probeFile, type FileState } from './fileProbe';
 
 /** What the registry needs of an engine. */
 export interface RegistryEngine {
@@ -244,22 +244,34 @@ export class EngineRegistry<E extends RegistryEngine> {
   }
 }
 
-/** The file's state once the engine has read it (probed right after, so it covers at most what was indexed and a bit more). */
+/**
+ * The file's state as the engine indexed it: its size is the engine's (ready resolves with a summary
+ * holding `bytes`) so that bytes appended while the index was finishing still count as new.
+ */
 async function baselineWhenReady(engine: RegistryEngine, file: string): Promise<FileState | undefined> {
+  let summary: unknown;
   try {
-    await engine.ready;
+    summary = await engine.ready;
   } catch {
     return undefined;
   }
-  return probeFile(file);
+  const now = await probeFile(file);
+  const indexed = (summary as { bytes?: unknown } | undefined)?.bytes;
+  if (!now || file.endsWith('.gz') || typeof indexed !== 'number' || indexed >= now.size) return now;
+  return { size: indexed, mtimeMs: now.mtimeMs - 1, fingerprint: await fingerprint(file, indexed).catch(() => '') };
 }
 
-/** fs.watch on the file, re-armed after a rename (log rotation, atomic save) when the path exists again. */
+/**
+ * fs.watch on the file, re-armed after a rename (log rotation, atomic save) when the path exists again;
+ * falls back to polling its stat every second when fs.watch is unavailable (e.g. out of inotify watches).
+ */
 export function watchWithFs(file: string, onEvent: () => void): Subscription {
   let watcher: fs.FSWatcher | undefined;
+  let polling = false;
   let disposed = false;
+  const poll = () => onEvent();
   const arm = () => {
-    if (disposed) return;
+    if (disposed || polling) return;
     try {
       watcher = fs.watch(file, { persistent: false }, (event) => {
         onEvent();
@@ -268,6 +280,8 @@ export function watchWithFs(file: string, onEvent: () => void): Subscription {
       watcher.on('error', rearm);
     } catch {
       watcher = undefined;
+      polling = true;
+      fs.watchFile(file, { interval: 1000, persistent: false }, poll);
     }
   };
   const rearm = () => {
@@ -276,5 +290,11 @@ export function watchWithFs(file: string, onEvent: () => void): Subscription {
     setTimeout(arm, 200);
   };
   arm();
-  return { dispose: () => { disposed = true; watcher?.close(); } };
+  return {
+    dispose: () => {
+      disposed = true;
+      watcher?.close();
+      if (polling) fs.unwatchFile(file, poll);
+    },
+  };
 }

@@ -4,7 +4,7 @@ import type { RegistryEngine } from '../logs/engineRegistry';
 import type { RequestsTreeController, RevealResult } from './controller';
 import type { RequestNode, TreeNode } from './nodes';
 import type { RevealedIn } from './reveal';
-import type { TreeNodeSnapshot } from './snapshot';
+import { snapshotTree, type TreeNodeSnapshot } from './snapshot';
 
 export type { TreeNodeSnapshot } from './snapshot';
 
@@ -22,6 +22,8 @@ export interface RequestsTreeTestApi {
   selection(): string[];
   /** Shows the request of a snapshot node id in its log's editor, as a click on it does. */
   openRequest(nodeId: string): Promise<RevealedIn>;
+  /** The children of one node (by snapshot id), as the view shows them when it is expanded. */
+  children(nodeId: string): Promise<TreeNodeSnapshot[]>;
   /** Runs "show more" on a snapshot node id. */
   showMore(nodeId: string): Promise<void>;
   /** Fires after the tree rendered again (new log, data, filter or grouping). */
@@ -46,6 +48,11 @@ export function createTestApi<E extends RegistryEngine>(tree: RequestsTreeContro
       const node = await findNode(id);
       if (node?.kind !== 'request') throw new Error(`no request node ${id}`);
       return tree.openRequest(node as RequestNode);
+    },
+    children: async (id) => {
+      const node = await findNode(id);
+      if (!node) throw new Error(`no node ${id}`);
+      return snapshotTree(tree.provider, 1, node);
     },
     showMore: async (id) => {
       const node = await findNode(id);

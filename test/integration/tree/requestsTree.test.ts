@@ -147,7 +147,8 @@ describe('requests tree', function () {
     const lines = fs.readFileSync(sample.fsPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
     const scratch = writeScratchFile('growing.apigw.log', `${lines.slice(0, 10).join('\n')}\n`);
     await vscode.commands.executeCommand('apigwLogs.requests.showFile', scratch);
-    assert.equal(total(await api.getTreeSnapshot(1)), 10);
+    const before = await api.getTreeSnapshot(1);
+    assert.equal(total(before), 10, `the tree shows ${before.map((n) => `${n.label} ${n.description}`).join('; ')}`);
     fs.appendFileSync(scratch.fsPath, `${lines.slice(10, 25).join('\n')}\n`);
     await refreshedUntil(api, async () => total(await api.getTreeSnapshot(1)) === 25, 'the tree to count 25 requests');
     assert.equal(api.currentLog()?.file, scratch.fsPath);

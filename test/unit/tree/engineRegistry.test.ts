@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { EngineRegistry, type LogChange, type RegistryEngine } from '../../../src/logs/engineRegistry';
 
 class FakeEngine implements RegistryEngine {
-  readonly ready = Promise.resolve();
+  /** Resolves like LogEngine's: with a summary holding the bytes indexed (undefined: the whole file). */
+  ready: Promise<{ bytes: number } | undefined> = Promise.resolve(undefined);
   disposed = false;
   appended = 0;
   /** Engines of formats that cannot be followed reject appends. */
@@ -142,6 +143,20 @@ describe('EngineRegistry', () => {
     assert.equal(opened.length, 2);
     assert.equal(opened[0].disposed, true);
     assert.equal(lease.engine, opened[1], 'the lease follows the new engine');
+    registry.dispose();
+  });
+
+  it('appends bytes written while the index was finishing (the baseline is what the engine indexed)', async () => {
+    const indexedBytes = fs.statSync(file).size;
+    const engine = new FakeEngine(file, 0);
+    engine.ready = Promise.resolve({ bytes: indexedBytes });
+    const registry = new EngineRegistry<FakeEngine>(() => Promise.resolve(engine), { watch: () => ({ dispose() {} }) });
+    fs.appendFileSync(file, '{"requestId":"late"}\n');
+    await registry.acquire(file);
+    const changed = nextChange(registry);
+    await registry.refresh(file);
+    assert.equal((await changed).kind, 'appended');
+    assert.equal(engine.appended, 1);
     registry.dispose();
   });
 
