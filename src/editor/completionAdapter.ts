@@ -2,7 +2,7 @@
  * Query-bar completions: field names and keywords from the core's `completions`, and frequent values of
  * dictionary fields from the engine's facets (the index lives in the engine's worker).
  */
-import { queryFieldId } from '../core/fields/ids';
+import { queryFieldId, type DictColumn } from '../core/fields/ids';
 import { completions, quoteQueryValue } from '../core/query/completions';
 import { fieldTarget } from '../core/query/fieldTargets';
 import type { CompletionProposal } from '../shared/protocol';
@@ -10,6 +10,24 @@ import type { ExplorerEngine } from './engineApi';
 
 /** How many proposals the query bar shows. */
 const LIMIT = 30;
+
+/** How long the frequent values of a column are reused while the user types (the index may grow). */
+const VALUES_TTL_MS = 5000;
+
+type Values = readonly { readonly value: string; readonly count: number }[];
+const valueCache = new WeakMap<ExplorerEngine, Map<DictColumn, { at: number; values: Promise<Values> }>>();
+
+/** The 200 most frequent non-empty values of `column`, cached briefly per engine. */
+function frequentValues(engine: ExplorerEngine, column: DictColumn): Promise<Values> {
+  let perEngine = valueCache.get(engine);
+  if (!perEngine) valueCache.set(engine, (perEngine = new Map()));
+  const hit = perEngine.get(column);
+  if (hit && Date.now() - hit.at < VALUES_TTL_MS) return hit.values;
+  const values = engine.facets({ query: '', columns: [column], topN: 200 }).then((a) => a.facets[0]?.values.filter((v) => v.value !== '') ?? []);
+  perEngine.set(column, { at: Date.now(), values });
+  values.catch(() => perEngine.delete(column));
+  return values;
+}
 
 /** Proposals at `cursor` in `text`. */
 export async function completeQuery(engine: ExplorerEngine, text: string, cursor: number): Promise<CompletionProposal[]> {
@@ -21,8 +39,7 @@ export async function completeQuery(engine: ExplorerEngine, text: string, cursor
   const target = field ? fieldTarget(field) : undefined;
   if (!target || target.kind !== 'dict') return [];
   const typed = word.slice(colon + 1).replace(/^"/, '').toLowerCase();
-  const answer = await engine.facets({ query: '', columns: [target.column], topN: 200 });
-  const values = answer.facets[0]?.values.filter((v) => v.value !== '') ?? [];
+  const values = await frequentValues(engine, target.column);
   const starts = values.filter((v) => v.value.toLowerCase().startsWith(typed));
   const contains = typed === '' ? [] : values.filter((v) => !v.value.toLowerCase().startsWith(typed) && v.value.toLowerCase().includes(typed));
   return [...starts, ...contains].slice(0, LIMIT).map((v) => ({

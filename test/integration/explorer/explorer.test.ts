@@ -205,6 +205,33 @@ describe('log explorer (custom editor + webview)', function () {
     assert.deepEqual(await dialogs(), []);
   });
 
+  it('runs under a strict CSP that blocks injected inline script', async () => {
+    const hostile = new ExplorerDriver('hostile.apigw.log');
+    const csp = await hostile.eval<string>(`document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`);
+    assert.match(csp, /^default-src 'none'; script-src 'nonce-[A-Za-z0-9]+'; style-src [^;]+ 'nonce-[A-Za-z0-9]+'; font-src [^;]+; img-src [^;]+ data:$/);
+    await hostile.eval(`(() => { const s = document.createElement('script'); s.textContent = 'window.__injected = 1'; document.body.append(s); })()`);
+    assert.equal(await hostile.eval('window.__injected'), null);
+  });
+
+  it('opens the active text editor through apigwLogs.openInExplorer (the editor-title button)', async () => {
+    const csv = await sampleUri('access.csv');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(csv));
+    await vscode.commands.executeCommand('apigwLogs.openInExplorer');
+    const opened = new ExplorerDriver('access.csv');
+    await opened.wait('.tr[data-row]:not([data-row=""]) .cell', undefined, 30_000);
+    await waitForData(opened, 'complete', (v) => v === 'true', 'csv indexing');
+    assert.equal(await bodyData(opened, 'records'), '10');
+    assert.match(await opened.text('.status-extra'), /csv/);
+  });
+
+  it('reports a file that holds no access records instead of failing', async () => {
+    await vscode.commands.executeCommand('vscode.openWith', await sampleUri('not-a-log.log'), 'apigwLogs.explorerAnyFile');
+    const bad = new ExplorerDriver('not-a-log.log');
+    await waitForData(bad, 'complete', (v) => v === 'true', 'indexing of a non-log');
+    assert.equal(await bodyData(bad, 'records'), '1', 'the one JSON line in it');
+    assert.match(await bad.text('.status-extra'), /6 unreadable lines/);
+  });
+
   it('opens a gzip-compressed log through Open With', async () => {
     const gz = await openExplorer(await sampleUri('access.apigw.log.gz'), 'apigwLogs.explorerAnyFile');
     await waitForData(gz.ui, 'complete', (v) => v === 'true', 'gz indexing');
@@ -230,6 +257,7 @@ describe('log explorer (custom editor + webview)', function () {
     await closeAllEditors();
     const config = vscode.workspace.getConfiguration('workbench');
     const original = config.get<string>('colorTheme');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
     try {
       for (const [theme, name] of [['Default Light Modern', 'light'], ['Default Dark Modern', 'dark']] as const) {
         await config.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
@@ -247,6 +275,7 @@ describe('log explorer (custom editor + webview)', function () {
       }
     } finally {
       await config.update('colorTheme', original, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.view.explorer');
     }
   });
 });
