@@ -7,7 +7,7 @@ import type { EngineRegistry, RegistryEngine } from '../logs/engineRegistry';
 import type { TreeBackend } from './backend';
 import { FetchedLogsFile, type FetchedStore } from './fetchedFile';
 import { viewDescription } from './filter';
-import type { RequestFigures } from './labels';
+import { countText, type RequestFigures } from './labels';
 import { FETCHED_SCHEME, fileHasTab, fileSource, sourceOfActiveTab } from './logSource';
 import type { RequestNode, TreeNode } from './nodes';
 import { RequestsTreeProvider } from './provider';
@@ -64,6 +64,7 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
       deps.fetched.onDidFetch(() => void this.onFetched()),
       this.state.onDidChange(() => this.updateChrome()),
       this.session.onDidChange((reason) => reason !== 'progress' && this.updateChrome()),
+      this.provider.onDidShowTotal((shown) => this.showFilterMessage(shown)),
     );
     this.updateChrome();
     this.scheduleFollow(0);
@@ -230,9 +231,22 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
   private updateChrome(): void {
     const { query, failuresOnly } = this.state;
     this.view.description = viewDescription(this.session.source?.name, query, failuresOnly) || undefined;
+    this.view.message = query === '' && !failuresOnly ? undefined : viewDescription(undefined, query, failuresOnly);
     void vscode.commands.executeCommand('setContext', 'apigwLogs.requests.failuresOnly', failuresOnly);
     void vscode.commands.executeCommand('setContext', 'apigwLogs.requests.filtered', query !== '');
     void vscode.commands.executeCommand('setContext', 'apigwLogs.requests.hasLog', this.session.source !== undefined);
+  }
+
+  /** A line above the tree while a filter is on: how many requests it keeps (the title bar may be too narrow for the description). */
+  private showFilterMessage(shown: number): void {
+    const { query, failuresOnly } = this.state;
+    const all = this.session.backend?.state().records;
+    if (query === '' && !failuresOnly) {
+      this.view.message = undefined;
+      return;
+    }
+    const of = all !== undefined ? ` of ${countText(all)}` : '';
+    this.view.message = `${countText(shown)}${of} requests · ${viewDescription(undefined, query, failuresOnly)}`;
   }
 
   dispose(): void {

@@ -98,13 +98,19 @@ export function columnTitle(column: DictColumn): string {
   return titles[column] ?? column;
 }
 
-/** A request's time as local "MM-dd HH:mm:ss.SSS", or '' when unknown. */
+/** A request's local time of day, "10:21:03" (".123" when it has milliseconds), or '' when unknown. */
 export function timeText(epochMs: number | undefined): string {
   if (epochMs === undefined || !Number.isFinite(epochMs)) return '';
-  return format(epochMs, 'MM-dd HH:mm:ss.SSS');
+  return format(epochMs, epochMs % 1000 === 0 ? 'HH:mm:ss' : 'HH:mm:ss.SSS');
 }
 
-/** A request's label: "05-01 10:21:03.123 GET /pay/v2/payments/1". */
+/** A request's full local time, "2024-05-01 10:21:03.123", or '' when unknown. */
+export function dateTimeText(epochMs: number | undefined): string {
+  if (epochMs === undefined || !Number.isFinite(epochMs)) return '';
+  return format(epochMs, 'yyyy-MM-dd HH:mm:ss.SSS');
+}
+
+/** A request's label: "10:21:03.123 GET /pay/v2/payments/1" (the date is in the tooltip). */
 export function requestLabel(request: RequestFigures): string {
   const parts = [timeText(request.time), cleanText(request.httpMethod ?? '', 10), cleanText(request.path ?? '')];
   const label = parts.filter((p) => p !== '').join(' ');
@@ -124,7 +130,7 @@ export function requestDescription(request: RequestFigures): string {
 export function requestTooltip(request: RequestFigures): string {
   const lines = [
     `Request ID: ${cleanText(request.requestId ?? '') || '—'}`,
-    `Line ${request.line}`,
+    `${dateTimeText(request.time)}${request.time !== undefined ? ' · ' : ''}line ${request.line}`,
     `${cleanText(request.httpMethod ?? '', 10)} ${cleanText(request.path ?? '', 400)}`.trim(),
     `Status: ${cleanText(String(request.statusCode ?? '')) || '—'}${request.errorCode ? ` · error code ${cleanText(request.errorCode, 24)}` : ''}`,
     `Total latency: ${formatLatency(request.totalLatency ?? NaN)}`,

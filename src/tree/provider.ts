@@ -26,6 +26,9 @@ export class RequestsTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private modelKey = '';
   private dataGeneration = 0;
   private readonly subscriptions: vscode.Disposable[];
+  private readonly _onDidShowTotal = new vscode.EventEmitter<number>();
+  /** Fires with the number of requests in the tree each time its top level is rendered. */
+  readonly onDidShowTotal = this._onDidShowTotal.event;
 
   constructor(private readonly session: CurrentLog, private readonly state: TreeViewState) {
     this.subscriptions = [
@@ -70,6 +73,7 @@ export class RequestsTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (!model) return node ? [] : [this.statusNode()];
     try {
       const children = [...(await model.children(node))];
+      if (!node) this._onDidShowTotal.fire(await model.total());
       if (!node && children.length === 0) return [this.emptyNode()];
       return children;
     } catch (e) {
@@ -151,6 +155,7 @@ export class RequestsTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
     this._onDidChangeTreeData.dispose();
+    this._onDidShowTotal.dispose();
   }
 }
 

@@ -18,6 +18,8 @@ export interface RequestsTreeTestApi {
   currentLog(): { file: string; kind: 'file' | 'fetched' } | undefined;
   /** The view's description (log name and filter). */
   viewDescription(): string | undefined;
+  /** The message above the tree (shown while a filter is on). */
+  viewMessage(): string | undefined;
   /** Ids of the selected nodes. */
   selection(): string[];
   /** Shows the request of a snapshot node id in its log's editor, as a click on it does. */
@@ -43,6 +45,7 @@ export function createTestApi<E extends RegistryEngine>(tree: RequestsTreeContro
       return source && { file: source.file, kind: source.kind };
     },
     viewDescription: () => tree.view.description,
+    viewMessage: () => tree.view.message,
     selection: () => tree.view.selection.map((n) => n.id),
     openRequest: async (id) => {
       const node = await findNode(id);

@@ -63,6 +63,7 @@ describe('requests tree', function () {
     const statuses = new Set(tree.flatMap((n) => (n.children ?? []).map((c) => c.value)));
     assert.deepEqual([...statuses].sort(), ['404', '429'].filter((s) => expected.some((r) => r.fields.statusCode === s)));
     assert.match(api.viewDescription() ?? '', /filter: statusCode:404 or statusCode:429/);
+    assert.equal(api.viewMessage(), `${expected.length} of ${records.length} requests · filter: statusCode:404 or statusCode:429`);
   });
 
   it('refuses an invalid filter, naming the position of the error', async () => {
@@ -183,13 +184,21 @@ describe('requests tree', function () {
     assert.deepEqual(await api.getTreeSnapshot(1), []);
   });
 
-  it('looks right (screenshot)', async () => {
+  it('looks right (screenshots)', async () => {
     await openAsText(sample);
     await vscode.commands.executeCommand('apigwLogs.requests.focus');
     const [first] = await api.getTreeSnapshot(3);
     const request = first.children![0].children!.find((n) => n.kind === 'request')!;
-    await api.revealRequest(request.requestId!);
+    const { nodeId } = await api.revealRequest(request.requestId!);
+    assert.deepEqual(api.selection(), [nodeId]);
     const file = await saveScreenshot('requests-tree');
     if (file) assert.ok(fs.statSync(file).size > 10_000, 'a real screenshot');
+    await vscode.commands.executeCommand('apigwLogs.requests.groupBy', 'status-api');
+    await vscode.commands.executeCommand('apigwLogs.requests.failuresOnly');
+    const failures = await api.getTreeSnapshot(2);
+    assert.match(api.viewMessage() ?? '', new RegExp(`^${total(failures)} of ${records.length} requests · failures only$`));
+    // VS Code forwards TreeView.message to the workbench after a 200 ms debounce, with no event to await.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await saveScreenshot('requests-tree-failures');
   });
 });

@@ -24,7 +24,9 @@ describe('tree labels', () => {
 
   it('labels a request by time, method and path, and describes it by latency and a failing error code', () => {
     const request = { row: 0, line: 3, time: new Date(2024, 4, 1, 10, 21, 3, 123).getTime(), httpMethod: 'GET', path: '/pay/1', totalLatency: 845, errorCode: 'X403AS' };
-    assert.equal(requestLabel(request), '05-01 10:21:03.123 GET /pay/1');
+    assert.equal(requestLabel(request), '10:21:03.123 GET /pay/1');
+    assert.equal(requestLabel({ ...request, time: new Date(2024, 4, 1, 10, 21, 3).getTime() }), '10:21:03 GET /pay/1');
+    assert.match(requestTooltip(request), /2024-05-01 10:21:03\.123 · line 3/);
     assert.equal(requestDescription(request), '845 ms · X403AS');
     assert.equal(requestDescription({ ...request, errorCode: 'OK' }), '845 ms');
     assert.equal(requestLabel({ row: 0, line: 9 }), 'line 9');
