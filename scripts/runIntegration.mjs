@@ -1,6 +1,6 @@
 // Integration tests inside a real VS Code (code-server + headless Debian Chromium), see docs/testing-in-real-vscode.
 // Env: INTEGRATION_PASS=dev|packaged|all (default all), INTEGRATION_TIMEOUT_MS (default 600000),
-//      INTEGRATION_VERBOSE=1 (echo the whole page console).
+//      INTEGRATION_GREP=<regexp> (only tests whose full title matches), INTEGRATION_VERBOSE=1 (echo the whole page console).
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIntegrationTests, compiledEntry } from './lib/buildIntegration.mjs';
@@ -51,7 +51,10 @@ async function main() {
       continue;
     }
     console.log(`\nintegration: ${pass.title} (code-server, headless Chromium)`);
-    const result = await runPass(pass, deadline, verbose);
+    const passStarted = Date.now();
+    fs.rmSync(path.join(testResultsDir, `integration-${pass.name}-failure.png`), { force: true });
+    const result = await runPass(pass, deadline, verbose).catch((e) => ({ passed: 0, failed: 0, problem: e instanceof Error ? e.message : String(e) }));
+    console.log(`  (${pass.name} pass: ${result.passed} passed, ${result.failed} failed, ${((Date.now() - passStarted) / 1000).toFixed(1)} s)`);
     totals.passed += result.passed;
     totals.failed += result.failed;
     if (result.problem) {

@@ -67,9 +67,11 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** Writes a scratch file outside the workspace (tests never modify samples/) and returns its URI. */
+/** Writes a scratch file outside the workspace (tests never modify samples/) and returns its URI; the runner removes it. */
 export function writeScratchFile(name: string, content: string): vscode.Uri {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-it-'));
+  const root = process.env.APIGW_TEST_SCRATCH || os.tmpdir();
+  fs.mkdirSync(root, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(root, 'apigw-it-'));
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return vscode.Uri.file(file);

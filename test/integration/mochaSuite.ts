@@ -19,7 +19,7 @@ export function findTestFiles(root: string, include: (relativePath: string) => b
     .map((rel) => path.join(root, rel));
 }
 
-/** Runs the given test files; rejects when none is found or any test fails. */
+/** Runs the given test files (only tests whose full title matches APIGW_TEST_GREP when set); rejects when none is found or any test fails. */
 export async function runMocha(files: string[]): Promise<void> {
   if (files.length === 0) throw new Error('no integration test files found');
   const Mocha = loadMocha();
@@ -30,6 +30,7 @@ export async function runMocha(files: string[]): Promise<void> {
     forbidOnly: true,
     forbidPending: true,
     reporter: markerReporter(Mocha),
+    ...(process.env.APIGW_TEST_GREP ? { grep: process.env.APIGW_TEST_GREP } : {}),
   });
   for (const file of files) mocha.addFile(file);
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
