@@ -106,7 +106,7 @@ async function showFile<E extends RegistryEngine>(tree: RequestsTreeController<E
 }
 
 async function openSample(extensionUri: vscode.Uri): Promise<void> {
-  const sample = vscode.Uri.joinPath(extensionUri, 'samples', 'access.apigw.log');
+  const sample = vscode.Uri.joinPath(extensionUri, 'media', 'tree', 'sample.apigw.log');
   try {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sample));
   } catch {

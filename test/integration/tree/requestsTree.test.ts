@@ -184,6 +184,15 @@ describe('requests tree', function () {
     assert.deepEqual(await api.getTreeSnapshot(1), []);
   });
 
+  it('opens the shipped sample from the welcome view', async () => {
+    await closeAllEditors();
+    await vscode.commands.executeCommand('apigwLogs.requests.openSample');
+    assert.match(vscode.window.activeTextEditor?.document.uri.path ?? '', /\/media\/tree\/sample\.apigw\.log$/);
+    const shipped = readJsonLines(vscode.window.activeTextEditor!.document.uri.fsPath);
+    assert.equal(total(await api.getTreeSnapshot(1)), shipped.length);
+    assert.match(api.currentLog()?.file ?? '', /sample\.apigw\.log$/);
+  });
+
   it('looks right (screenshots)', async () => {
     await openAsText(sample);
     await vscode.commands.executeCommand('apigwLogs.requests.focus');
