@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { RegistryEngine } from '../logs/engineRegistry';
 import type { RequestsTreeController } from './controller';
-import { caretLine, filterError } from './filter';
+import { errorContext, filterError, filterProblem } from './filter';
 import { GROUPINGS, SORTS } from './grouping';
 import type { RequestNode, TreeNode } from './nodes';
 import { OPEN_REQUEST_COMMAND, SHOW_MORE_COMMAND } from './provider';
@@ -54,17 +54,11 @@ async function editFilter<E extends RegistryEngine>(tree: RequestsTreeController
     placeHolder: 'statusCode in [500 599] or totalLatency > 1000',
     value: tree.state.query,
     validateInput: (text) => {
-      const error = filterError(text);
-      return error ? { message: `${error}\n${caretLine(text, positionOf(error))}`, severity: vscode.InputBoxValidationSeverity.Error } : undefined;
+      const problem = filterProblem(text);
+      return problem && { message: `${problem.message}, ${errorContext(text, problem.position)}`, severity: vscode.InputBoxValidationSeverity.Error };
     },
   });
   if (query !== undefined) tree.state.setQuery(query);
-}
-
-/** The 0-based position inside a "Column N: …" message. */
-function positionOf(message: string): number {
-  const m = /^Column (\d+)/.exec(message);
-  return m ? Number(m[1]) - 1 : 0;
 }
 
 async function pickGrouping<E extends RegistryEngine>(tree: RequestsTreeController<E>, given?: string): Promise<void> {

@@ -8,7 +8,7 @@ import type { TreeBackend } from './backend';
 import { groupIcon, requestIcon, type IconSpec } from './icons';
 import { countText, groupDescription, groupLabel, groupTooltip, requestDescription, requestLabel, requestTooltip } from './labels';
 import { RequestsTreeModel } from './model';
-import { moreDescription, moreLabel, type InfoNode, type TreeNode } from './nodes';
+import { moreDescription, moreLabel, type GroupNode, type InfoNode, type MoreNode, type RequestNode, type TreeNode } from './nodes';
 import type { CurrentLog } from './session';
 import type { TreeViewState } from './viewState';
 
@@ -87,43 +87,10 @@ export class RequestsTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'group': {
-        const g = node.group;
-        const item = new vscode.TreeItem(groupLabel(g.column, g.value), vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = node.id;
-        item.description = groupDescription(g);
-        item.tooltip = groupTooltip(g);
-        item.iconPath = themeIcon(groupIcon(g.column, g.value, g.failures, g.count));
-        item.contextValue = 'apigwGroup';
-        return item;
-      }
-      case 'request': {
-        const r = node.request;
-        const item = new vscode.TreeItem(requestLabel(r), vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        item.description = requestDescription(r);
-        item.tooltip = requestTooltip(r);
-        item.iconPath = themeIcon(requestIcon(r.statusCode, r.errorCode));
-        item.contextValue = r.requestId ? 'apigwRequest' : 'apigwRequestNoId';
-        item.command = { command: OPEN_REQUEST_COMMAND, title: 'Show Request', arguments: [node] };
-        return item;
-      }
-      case 'more': {
-        const item = new vscode.TreeItem(moreLabel(node.shown, node.total), vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        item.description = moreDescription(node.shown, node.total);
-        item.iconPath = new vscode.ThemeIcon('ellipsis');
-        item.command = { command: SHOW_MORE_COMMAND, title: 'Show More', arguments: [node] };
-        return item;
-      }
-      case 'info': {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        item.description = node.description;
-        item.tooltip = node.tooltip;
-        item.iconPath = node.icon ? themeIcon(node.icon) : undefined;
-        return item;
-      }
+      case 'group': return groupItem(node);
+      case 'request': return requestItem(node);
+      case 'more': return moreItem(node);
+      case 'info': return infoItem(node);
     }
   }
 
@@ -157,6 +124,47 @@ export class RequestsTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this._onDidChangeTreeData.dispose();
     this._onDidShowTotal.dispose();
   }
+}
+
+function groupItem(node: GroupNode): vscode.TreeItem {
+  const g = node.group;
+  const item = new vscode.TreeItem(groupLabel(g.column, g.value), vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = node.id;
+  item.description = groupDescription(g);
+  item.tooltip = groupTooltip(g);
+  item.iconPath = themeIcon(groupIcon(g.column, g.value, g.failures, g.count));
+  item.contextValue = 'apigwGroup';
+  return item;
+}
+
+function requestItem(node: RequestNode): vscode.TreeItem {
+  const r = node.request;
+  const item = new vscode.TreeItem(requestLabel(r), vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = requestDescription(r);
+  item.tooltip = requestTooltip(r);
+  item.iconPath = themeIcon(requestIcon(r.statusCode, r.errorCode));
+  item.contextValue = r.requestId ? 'apigwRequest' : 'apigwRequestNoId';
+  item.command = { command: OPEN_REQUEST_COMMAND, title: 'Show Request', arguments: [node] };
+  return item;
+}
+
+function moreItem(node: MoreNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(moreLabel(node.shown, node.total), vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = moreDescription(node.shown, node.total);
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.command = { command: SHOW_MORE_COMMAND, title: 'Show More', arguments: [node] };
+  return item;
+}
+
+function infoItem(node: InfoNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+  item.id = node.id;
+  item.description = node.description;
+  item.tooltip = node.tooltip;
+  item.iconPath = node.icon ? themeIcon(node.icon) : undefined;
+  return item;
 }
 
 /** A ThemeIcon from an icon spec. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { caretLine, filterError, viewDescription } from '../../../src/tree/filter';
+import { errorContext, filterError, viewDescription } from '../../../src/tree/filter';
 import { GROUPINGS, groupingById, sortById } from '../../../src/tree/grouping';
 import { errorCodeIcon, groupIcon, requestIcon, statusIcon } from '../../../src/tree/icons';
 import {
@@ -91,7 +91,9 @@ describe('tree grouping, filter and paging helpers', () => {
     assert.equal(filterError(''), undefined);
     const error = filterError('status:500 and (');
     assert.match(error ?? '', /^Column \d+: /);
-    assert.equal(caretLine('ab(', 2), 'ab(\n  ^');
+    assert.equal(errorContext('status:500 and (', 16), 'at the end');
+    assert.equal(errorContext('a and ) or b', 6), 'at ") or b"');
+    assert.equal(errorContext('x'.repeat(30), 0), `at "${'x'.repeat(12)}…"`);
   });
 
   it('describes the view by log and filter', () => {
