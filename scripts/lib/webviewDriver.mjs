@@ -77,16 +77,21 @@ const actions = {
   eval: async (frame, r) => (await frame.evaluate(r.expression)) ?? null,
   scroll: async (frame, r) => frame.locator(r.selector).first().evaluate((el, top) => { el.scrollTop = top; return el.scrollTop; }, r.top),
   memory: async (frame) => frame.evaluate(() => performance.memory?.usedJSHeapSize ?? null),
-  /** Drags across the first match from fraction `from` to `to` of its width, at mid height (brushing a chart). */
+  /**
+   * Drags across the first match at mid height: from fraction `from` to `to` of its width (brushing a chart),
+   * or, with `dx`, from its centre by `dx` pixels (resizing a column).
+   */
   drag: async (frame, r) => {
     const box = await frame.locator(r.selector).first().boundingBox({ timeout: 2000 });
     if (!box) return undefined;
     const page = frame.page();
     const y = box.y + box.height / 2;
-    await page.mouse.move(box.x + box.width * r.from, y);
+    const startX = r.dx === undefined ? box.x + box.width * r.from : box.x + box.width / 2;
+    const endX = r.dx === undefined ? box.x + box.width * r.to : startX + r.dx;
+    await page.mouse.move(startX, y);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width * ((r.from + r.to) / 2), y, { steps: 4 });
-    await page.mouse.move(box.x + box.width * r.to, y, { steps: 4 });
+    await page.mouse.move((startX + endX) / 2, y, { steps: 4 });
+    await page.mouse.move(endX, y, { steps: 4 });
     await page.mouse.up();
     return true;
   },

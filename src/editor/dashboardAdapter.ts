@@ -1,5 +1,6 @@
 /** Maps the core's LogStats onto the webview's dashboard and histogram shapes. */
 import type { DictColumn } from '../core/fields/ids';
+import { formatLatency } from '../core/decode';
 import { fieldClause } from '../core/query/completions';
 import type { LogStats } from '../core/stats/types';
 import type { TopEntry } from '../core/stats/topValues';
@@ -12,8 +13,8 @@ function percentiles(s: { p50: number; p90: number; p95: number; p99: number }):
 
 /** A top-N entry of `column` as a ranked row: failures and p95 as its detail, p95 as its value, a clause to filter on it. */
 export function rankedEntry(e: TopEntry, column: DictColumn): RankedEntry {
-  const failed = e.count > 0 ? `${((e.failures / e.count) * 100).toFixed(1)}% failed` : '';
-  const p95 = Number.isFinite(e.p95) ? `p95 ${Math.round(e.p95)} ms` : '';
+  const failed = e.count > 0 ? `${formatShare(e.failures / e.count)} failed` : '';
+  const p95 = Number.isFinite(e.p95) ? `p95 ${formatLatency(e.p95)}` : '';
   return {
     name: e.value, count: e.count, detail: [failed, p95].filter(Boolean).join(' · '),
     value: Number.isFinite(e.p95) ? e.p95 : undefined, clause: e.value === '' ? undefined : fieldClause(column, e.value),
@@ -45,4 +46,10 @@ export function dashboardData(stats: LogStats, slowest: readonly SlowRequest[]):
     slowestApis: stats.slowestApis.map((e) => rankedEntry(e, stats.columns.api)),
     slowestRequests: slowest,
   };
+}
+
+/** A share as a short percentage: 0%, 0.4%, 17%, 100%. */
+function formatShare(ratio: number): string {
+  const p = ratio * 100;
+  return `${p === 0 || p >= 10 ? Math.round(p) : p.toFixed(1)}%`;
 }

@@ -1,6 +1,7 @@
 /**
  * Streams the filtered rows to a writable (a file the user picked) as JSON lines or CSV, page by page,
- * honouring backpressure: never the whole result in memory, cancellable between pages.
+ * honouring backpressure: never the whole result in memory, cancellable between pages. JSON lines carry
+ * every field of each record (read back from the file, a page of reads in flight at a time).
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -47,15 +48,12 @@ export async function exportRows(engine: ExplorerEngine, job: ExportJob): Promis
   for (let offset = 0; ; offset += EXPORT_PAGE) {
     if (job.isCancelled?.()) break;
     const page = await engine.query({ query: job.query, offset, limit: EXPORT_PAGE, sort: job.sort });
-    const lines: string[] = [];
-    for (const r of page.rows) {
-      if (job.format === 'csv') {
+    const lines = job.format === 'csv'
+      ? page.rows.map((r) => {
         const cells = tableRow(r).cells;
-        lines.push(`${job.columns.map((c) => csvValue(c, cells[c] ?? null)).join(',')}\r\n`);
-      } else {
-        lines.push(`${JSON.stringify((await engine.record(r.row)).fields)}\n`);
-      }
-    }
+        return `${job.columns.map((c) => csvValue(c, cells[c] ?? null)).join(',')}\r\n`;
+      })
+      : (await Promise.all(page.rows.map((r) => engine.record(r.row)))).map((rec) => `${JSON.stringify(rec.fields ?? { unreadable: rec.text })}\n`);
     await write(job.out, lines.join(''));
     written += page.rows.length;
     job.onProgress?.(written, page.total);

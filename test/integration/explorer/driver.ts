@@ -22,6 +22,7 @@ export interface WebviewRequest {
   readonly top?: number;
   readonly from?: number;
   readonly to?: number;
+  readonly dx?: number;
   readonly timeoutMs?: number;
 }
 
@@ -108,6 +109,11 @@ export class ExplorerDriver {
   /** Drags across the first match from fraction `from` to `to` of its width (brushing). */
   drag(selector: string, from: number, to: number): Promise<boolean> {
     return drive({ action: 'drag', file: this.file, selector, from, to });
+  }
+
+  /** Drags the first match's centre sideways by `dx` pixels (resizing). */
+  dragBy(selector: string, dx: number): Promise<boolean> {
+    return drive({ action: 'drag', file: this.file, selector, dx });
   }
 
   /** The webview's JS heap in bytes (Chromium's performance.memory), or null. */

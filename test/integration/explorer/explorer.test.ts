@@ -171,6 +171,23 @@ describe('log explorer (custom editor + webview)', function () {
     await ui.wait('.th[data-column="totalLatency"][aria-sort="none"]');
   });
 
+  it('hides a column with the column chooser and resizes another by dragging its edge', async () => {
+    assert.equal(await ui.count('.th[data-column="path"]'), 1);
+    await ui.click('.toolbar button[aria-label="Choose columns"]');
+    await ui.click('.column-chooser input[data-column="path"]');
+    await ui.wait('.thead:not(:has(.th[data-column="path"]))');
+    assert.equal(await ui.count('.tr:first-child .cell'), await ui.count('.th'));
+    await ui.click('.column-chooser input[data-column="path"]');
+    await ui.wait('.th[data-column="path"]');
+    await ui.press('.column-chooser input[data-column="path"]', 'Escape');
+    const before = await ui.eval<number>(`document.querySelector('.th[data-column="httpMethod"]').getBoundingClientRect().width`);
+    await ui.dragBy('.th[data-column="httpMethod"] .resize-handle', 60);
+    const after = await ui.eval<number>(`document.querySelector('.th[data-column="httpMethod"]').getBoundingClientRect().width`);
+    assert.ok(after > before + 40, `width ${before} -> ${after}`);
+    const cell = await ui.eval<number>(`document.querySelector('.tr .cell:nth-child(' + ([...document.querySelectorAll('.th')].findIndex((t) => t.dataset.column === 'httpMethod') + 1) + ')').getBoundingClientRect().width`);
+    assert.equal(Math.round(cell), Math.round(after));
+  });
+
   it('narrows the time range by brushing the histogram and returns to all time', async () => {
     await runQuery(ui, '');
     await ui.eval(`document.body.dataset.queryMs = ''`);
