@@ -8,7 +8,7 @@ import type { TreeBackend } from './backend';
 import { FetchedLogsFile, type FetchedStore } from './fetchedFile';
 import { viewDescription } from './filter';
 import { countText, type RequestFigures } from './labels';
-import { FETCHED_SCHEME, fileHasTab, fileSource, sourceOfActiveTab } from './logSource';
+import { FETCHED_SCHEME, fileHasTab, fileSource, openLogFiles, sourceOfActiveTab } from './logSource';
 import type { RequestNode, TreeNode } from './nodes';
 import { RequestsTreeProvider } from './provider';
 import { revealFetched, revealInLog, type RevealedIn } from './reveal';
@@ -106,6 +106,7 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
 
   /** Finds a request by ID in the shown log, the other open logs, then the fetched ones; reveals it in the tree and its editor. */
   async revealRequest(requestId: string): Promise<RevealResult> {
+    await this.whenIdle();
     const found = await this.findAnywhere(requestId.trim());
     if (!found) {
       const fetch = 'Fetch Its Log';
@@ -165,23 +166,34 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
     return revealInLog(source, request, preserveFocus);
   }
 
+  /** The request in the shown log, else in another open log (which the tree then shows), else among the fetched ones. */
   private async findAnywhere(requestId: string): Promise<RequestFigures | undefined> {
-    const current = this.session.source;
     const inCurrent = await this.findIn(this.session.backend, requestId);
     if (inCurrent) return inCurrent;
-    for (const file of this.deps.registry.openFiles()) {
-      if (file === current?.file || file === this.fetchedFile.file) continue;
-      const engine = await this.deps.registry.peek(file);
-      const found = engine ? await this.findIn(this.deps.backendOf(engine), requestId) : undefined;
-      if (!found) continue;
+    const others = new Set([...this.deps.registry.openFiles(), ...openLogFiles()]);
+    others.delete(this.session.source?.file ?? '');
+    others.delete(this.fetchedFile.file);
+    for (const file of others) {
+      if (!(await this.fileHolds(file, requestId))) continue;
       await this.session.show(fileSource(file, true));
       await this.whenIdle();
-      return found;
+      return this.findIn(this.session.backend, requestId);
     }
     if (!this.fetchedFile.documentOf(requestId)) return undefined;
     await this.showFetched();
     await this.whenIdle();
     return this.findIn(this.session.backend, requestId);
+  }
+
+  /** True when the log file holds the request (opening its engine if needed; the registry keeps it a while). */
+  private async fileHolds(file: string, requestId: string): Promise<boolean> {
+    const lease = await this.deps.registry.acquire(file).catch(() => undefined);
+    if (!lease) return false;
+    try {
+      return (await this.findIn(this.deps.backendOf(lease.engine), requestId)) !== undefined;
+    } finally {
+      lease.dispose();
+    }
   }
 
   private async findIn(backend: TreeBackend | undefined, requestId: string): Promise<RequestFigures | undefined> {

@@ -85,6 +85,20 @@ async function readHead(file: string): Promise<string> {
   }
 }
 
+/** Files of the access logs open in tabs: in the explorer, or as text in the access-log language. */
+export function openLogFiles(): string[] {
+  const files = new Set<string>();
+  for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+    const input = tab.input;
+    if (input instanceof vscode.TabInputCustom && EXPLORER_VIEW_TYPES.includes(input.viewType) && input.uri.scheme === 'file') files.add(input.uri.fsPath);
+    if (input instanceof vscode.TabInputText && input.uri.scheme === 'file') {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === input.uri.toString());
+      if (document?.languageId === LOG_LANGUAGE) files.add(input.uri.fsPath);
+    }
+  }
+  return [...files];
+}
+
 /** True while some tab shows the file. */
 export function fileHasTab(file: string): boolean {
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabShowsFile(tab, file)));

@@ -120,6 +120,22 @@ describe('requests tree', function () {
     assert.equal(vscode.window.activeTextEditor?.selection.active.line, target.line - 1);
   });
 
+  it('reveals a request ID found in another open log, switching the tree to it', async () => {
+    const lines = fs.readFileSync(sample.fsPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const other = JSON.stringify({ ...(JSON.parse(lines[5]) as Record<string, unknown>), requestId: 'OTHER-LOG-REQUEST-0001' });
+    const scratch = writeScratchFile('other.apigw.log', `${lines[0]}\n${lines[1]}\n${other}\n`);
+    await openAsText(scratch);
+    await openAsText(sample);
+    await api.whenIdle();
+    assert.equal(api.currentLog()?.file, sample.fsPath);
+    const result = await api.revealRequest('OTHER-LOG-REQUEST-0001');
+    assert.equal(result.file, scratch.fsPath);
+    assert.equal(result.shownIn, 'text');
+    assert.ok(result.nodeId);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, scratch.fsPath);
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, 2);
+  });
+
   it('acts on the selected request: show timing, copy its ID', async () => {
     await openAsText(sample);
     const target = records.find((r) => r.fields.frontRequestStart)!;
