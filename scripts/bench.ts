@@ -16,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync, createReadStream } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { LogEngine } from '../src/core/engine/logEngine';
@@ -150,6 +150,7 @@ async function parent(argv: string[]): Promise<void> {
   const fileArg = argv.includes('--file') ? argv[argv.indexOf('--file') + 1] : undefined;
   const runs = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1])) : 3;
   const { workerPath, benchPath } = await buildBundles();
+  const loadBefore = loadavg()[0];
   const big = fileArg ? resolve(fileArg) : ensureGenerated(1_000_000, 'bench-1m.jsonl');
   const small = fileArg ? prefixOf(big) : ensureGenerated(100_000, 'bench-100k.jsonl');
   const engineRuns: ChildReport[] = [];
@@ -185,6 +186,9 @@ async function parent(argv: string[]): Promise<void> {
     smallIndexMs: round(median(smallRuns.map((x) => x.ms)), 0),
     growth: round(indexMs / median(smallRuns.map((x) => x.ms)), 2),
     runs,
+    /** 1-minute load average before and after: other work on the machine makes every figure noisy. */
+    loadAverage: [round(loadBefore, 2), round(loadavg()[0], 2)],
+    bestIndexMBps: round(mb(first.bytes) / (Math.min(...engineRuns.map((x) => x.ms)) / 1000), 0),
     indexMsRuns: engineRuns.map((x) => round(x.ms, 0)),
     buildTimings: engineRuns.map((x) => x.timings),
     naiveMsRuns: naiveRuns.map((x) => round(x.ms, 0)),
@@ -198,7 +202,7 @@ function printTable(f: Record<string, unknown> & { filterMsByQuery: Record<strin
     `file            ${String(f.file)} (${f.records} records, ${round(mb(f.bytes as number), 0)} MB, ${f.cores} cores)`,
     `engine index    ${f.indexMs} ms  ${f.indexMBps} MB/s  ${f.recordsPerSec} records/s  peak ${f.indexPeakMB} MB  index ${f.indexMB} MB  runs ${JSON.stringify(f.indexMsRuns)}`,
     `naive baseline  ${f.naiveMs} ms  ${f.naiveMBps} MB/s  peak ${f.naivePeakMB} MB  runs ${JSON.stringify(f.naiveMsRuns)}`,
-    `speedup         ${f.speedup}x`,
+    `speedup         ${f.speedup}x  (best engine run ${f.bestIndexMBps} MB/s; load average ${JSON.stringify(f.loadAverage)})`,
     ...Object.entries(f.filterMsByQuery).map(([q, ms]) => `filter          ${ms} ms  ${q}`),
     `full stats      ${f.statsMs} ms`,
     `growth          ${f.growth}x  (${f.smallRecords} records in ${f.smallIndexMs} ms)`,
