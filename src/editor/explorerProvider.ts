@@ -1,13 +1,12 @@
 /** The custom editor provider: one LogDocument per file, one webview per editor, messages routed to a handler. */
 import * as vscode from 'vscode';
 import type { HostToWebview, WebviewToHost } from '../shared/protocol';
-import { DEFAULT_COLUMNS, FACETS, TABLE_COLUMNS } from './columns';
+import { DEFAULT_COLUMNS, TABLE_COLUMNS } from './columns';
 import { acquireEngine } from '../logs';
 import { LogDocument } from './logDocument';
 import { MessageHandler } from './messageHandler';
 import { makeHostServices } from './hostServices';
 import { explorerHtml } from './webviewHtml';
-import { FIELD_IDS } from '../core/fields/ids';
 
 /** The custom editor's view type: the default editor of `*.apigw.log` and `*.apigw.jsonl`. */
 export const EXPLORER_VIEW_TYPE = 'apigwLogs.explorer';
@@ -88,5 +87,5 @@ export class ExplorerProvider implements vscode.CustomReadonlyEditorProvider<Log
 
 /** The options sent with `init`. */
 function explorerOptions(following: boolean): Extract<HostToWebview, { type: 'init' }>['options'] {
-  return { columns: TABLE_COLUMNS, defaultColumns: DEFAULT_COLUMNS, facetColumns: FACETS.map((f) => f.column), fieldNames: [...FIELD_IDS], following };
+  return { columns: TABLE_COLUMNS, defaultColumns: DEFAULT_COLUMNS, following };
 }

@@ -279,8 +279,6 @@ export type WebviewToHost =
 export interface ExplorerOptions {
   readonly columns: readonly ColumnDef[];
   readonly defaultColumns: readonly string[];
-  readonly facetColumns: readonly string[];
-  readonly fieldNames: readonly string[];
   readonly following: boolean;
 }
 

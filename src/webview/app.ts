@@ -66,7 +66,11 @@ export class ExplorerApp {
     this.facets = new FacetsPanel((clause, exclude) => this.setQuery(toggleFacet(this.queryBar.value, clause, exclude)));
     this.detail = new DetailPanel(detailActions(this));
     this.dashboard = new Dashboard({
-      openRow: (row) => void this.showDetail(row),
+      openRow: (row) => {
+        this.state.tab = 'table';
+        this.applyState();
+        void this.showDetail(row, true);
+      },
       filter: (clause) => this.setQuery(addClause(this.queryBar.value, clause)),
     });
     this.toolbar = buildToolbar(this.queryBar.element);

@@ -152,7 +152,10 @@ describe('log explorer (custom editor + webview)', function () {
     assert.ok((await ui.count('.table-card tr')) > 5, 'top tables filled');
     assert.match(await ui.text('.kpi .kpi-value'), /^\d/);
     console.log(`      dashboard over ${records} records in ${await bodyData(ui, 'dashboardMs')} ms`);
-    await ui.click('.tab[data-tab="table"]');
+    const slowest = await ui.text('.table-card.wide .rank-name');
+    await ui.click('.table-card.wide .rank-name');
+    await ui.wait('.tab[data-tab="table"][aria-selected="true"]');
+    await ui.wait('.detail:not([hidden]) .detail-id', slowest);
   });
 
   it('sorts by a column and restores the file order', async () => {
