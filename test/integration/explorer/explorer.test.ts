@@ -131,6 +131,25 @@ describe('log explorer (custom editor + webview)', function () {
     await ui.wait('.tr.selected[data-position="3"]');
   });
 
+  it('jumps from a request to its initial request and copies it as JSON', async () => {
+    const lines = fs.readFileSync((await sampleUri('access.apigw.log')).fsPath, 'utf8').split('\n');
+    const [initial, called] = [2, 3].map((i) => JSON.parse(lines[i]) as { requestId: string; initialRequestId: string });
+    assert.equal(called.initialRequestId, initial.requestId, 'sample: row 3 was called by row 2');
+    await vscode.commands.executeCommand('apigwLogs.revealInExplorer', await sampleUri('access.apigw.log'), 3);
+    await ui.wait('.detail .detail-id', called.requestId);
+    await ui.click('.detail-actions button[aria-label^="Jump to initial request"]');
+    await ui.wait('.detail .detail-id', initial.requestId);
+    await vscode.env.clipboard.writeText('');
+    await ui.click('.detail-actions button[aria-label="Copy as JSON"]');
+    const deadline = Date.now() + 5000;
+    let copied = '';
+    while (!copied && Date.now() < deadline) {
+      copied = await vscode.env.clipboard.readText();
+      if (!copied) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal((JSON.parse(copied) as { requestId: string }).requestId, initial.requestId);
+  });
+
   it('reveals a request by ID through apigwLogs.revealInExplorer', async () => {
     const uri = await sampleUri('access.apigw.log');
     const line = fs.readFileSync(uri.fsPath, 'utf8').split('\n')[7];
