@@ -8,7 +8,7 @@ import type { TreeBackend } from './backend';
 import { FetchedLogsFile, type FetchedStore } from './fetchedFile';
 import { viewDescription } from './filter';
 import { countText, type RequestFigures } from './labels';
-import { FETCHED_SCHEME, fileHasTab, fileSource, openLogFiles, sourceOfActiveTab } from './logSource';
+import { FETCHED_SCHEME, fileHasTab, fileSource, openLogFiles, sourceOfActiveTab, tabUri } from './logSource';
 import type { RequestNode, TreeNode } from './nodes';
 import { RequestsTreeProvider } from './provider';
 import { revealFetched, revealInLog, type RevealedIn } from './reveal';
@@ -47,7 +47,9 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
   private followTimer: NodeJS.Timeout | undefined;
   private settleFollow: (() => void) | undefined;
   private followRun: Promise<void> = Promise.resolve();
-  private lastActiveKey = '';
+  private activeTabIdentity = '';
+  private activeTabMoved = true;
+  private indexingShown: TreeBackend | undefined;
 
   constructor(readonly deps: TreeDeps<E>) {
     this.state = new TreeViewState(deps.memento);
@@ -57,13 +59,14 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
     this.view = vscode.window.createTreeView(REQUESTS_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
     this.disposables.push(this.view, this.provider, this.session, this.state);
     this.disposables.push(
-      vscode.window.tabGroups.onDidChangeTabs(() => this.scheduleFollow()),
-      vscode.window.tabGroups.onDidChangeTabGroups(() => this.scheduleFollow()),
-      vscode.window.onDidChangeActiveTextEditor(() => this.scheduleFollow()),
+      vscode.window.tabGroups.onDidChangeTabs(() => this.onTabsChanged()),
+      vscode.window.tabGroups.onDidChangeTabGroups(() => this.onTabsChanged()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.onTabsChanged()),
       vscode.workspace.onDidOpenTextDocument(() => this.scheduleFollow()),
       deps.fetched.onDidFetch(() => void this.onFetched()),
       this.state.onDidChange(() => this.updateChrome()),
       this.session.onDidChange((reason) => reason !== 'progress' && this.updateChrome()),
+      this.session.onDidChange(() => this.showIndexing()),
       this.provider.onDidShowTotal((shown) => this.showFilterMessage(shown)),
     );
     this.updateChrome();
@@ -202,6 +205,15 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
     return backend.findRequest(requestId).catch(() => undefined);
   }
 
+  /** Notes whether the active tab is another one than before (a burst of events is followed once, later). */
+  private onTabsChanged(): void {
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    const identity = `${tabUri(tab)?.toString() ?? ''}|${tab?.input instanceof vscode.TabInputCustom ? tab.input.viewType : ''}`;
+    if (identity !== this.activeTabIdentity) this.activeTabMoved = true;
+    this.activeTabIdentity = identity;
+    this.scheduleFollow();
+  }
+
   /** Follows the active tab after a short quiet time; `following` settles once that is done. */
   private scheduleFollow(delayMs = 50): void {
     clearTimeout(this.followTimer);
@@ -222,10 +234,9 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
    * closed (unless it was chosen explicitly, which holds until another log becomes active).
    */
   private async follow(): Promise<void> {
+    const changed = this.activeTabMoved;
+    this.activeTabMoved = false;
     const active = await sourceOfActiveTab();
-    const activeKey = active === 'fetched' ? 'fetched' : active?.file ?? '';
-    const changed = activeKey !== this.lastActiveKey;
-    this.lastActiveKey = activeKey;
     if (active && (changed || !this.session.source)) return active === 'fetched' ? this.showFetched(false) : this.session.show(active);
     const current = this.session.source;
     if (!current || current.pinned) return;
@@ -247,6 +258,14 @@ export class RequestsTreeController<E extends RegistryEngine> implements vscode.
     void vscode.commands.executeCommand('setContext', 'apigwLogs.requests.failuresOnly', failuresOnly);
     void vscode.commands.executeCommand('setContext', 'apigwLogs.requests.filtered', query !== '');
     void vscode.commands.executeCommand('setContext', 'apigwLogs.requests.hasLog', this.session.source !== undefined);
+  }
+
+  /** The view's progress bar while the shown log is being indexed. */
+  private showIndexing(): void {
+    const backend = this.session.backend;
+    if (!backend || backend === this.indexingShown || backend.state().complete) return;
+    this.indexingShown = backend;
+    void vscode.window.withProgress({ location: { viewId: REQUESTS_VIEW_ID } }, () => backend.ready.catch(() => undefined));
   }
 
   /** A line above the tree while a filter is on: how many requests it keeps (the title bar may be too narrow for the description). */

@@ -25,6 +25,7 @@ export class RequestsTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private model: RequestsTreeModel | undefined;
   private modelKey = '';
   private dataGeneration = 0;
+  private progressTimer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[];
   private readonly _onDidShowTotal = new vscode.EventEmitter<number>();
   /** Fires with the number of requests in the tree each time its top level is rendered. */
@@ -33,11 +34,21 @@ export class RequestsTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   constructor(private readonly session: CurrentLog, private readonly state: TreeViewState) {
     this.subscriptions = [
       session.onDidChange((reason) => {
-        if (reason !== 'progress') this.dataGeneration++;
+        if (reason === 'progress') return this.refreshProgress();
+        this.dataGeneration++;
         this.refresh();
       }),
       state.onDidChange(() => this.refresh()),
     ];
+  }
+
+  /** Renders the progress line again, at most four times a second. */
+  private refreshProgress(): void {
+    if (this.progressTimer) return;
+    this.progressTimer = setTimeout(() => {
+      this.progressTimer = undefined;
+      this.refresh();
+    }, 250);
   }
 
   /** Renders everything again (a new model is made if anything it depends on changed). */
@@ -120,6 +131,7 @@ export class RequestsTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   dispose(): void {
+    clearTimeout(this.progressTimer);
     for (const s of this.subscriptions) s.dispose();
     this._onDidChangeTreeData.dispose();
     this._onDidShowTotal.dispose();

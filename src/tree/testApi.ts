@@ -10,6 +10,8 @@ export type { TreeNodeSnapshot } from './snapshot';
 
 /** The test API. */
 export interface RequestsTreeTestApi {
+  /** Labels of the top-level nodes now, without waiting for indexing (e.g. "Indexing x… 45%"). */
+  rootLabels(): Promise<string[]>;
   /** The tree as shown, `depth` levels deep (default 2), once the active log is indexed. */
   getTreeSnapshot(depth?: number): Promise<TreeNodeSnapshot[]>;
   /** Settles once the tree follows the active editor and its log's index is ready. */
@@ -38,6 +40,7 @@ export interface RequestsTreeTestApi {
 export function createTestApi<E extends RegistryEngine>(tree: RequestsTreeController<E>): RequestsTreeTestApi {
   const findNode = async (id: string): Promise<TreeNode | undefined> => findById(tree, id, undefined, 4);
   return {
+    rootLabels: async () => (await snapshotTree(tree.provider, 1)).map((n) => n.label),
     getTreeSnapshot: (depth) => tree.snapshot(depth),
     whenIdle: () => tree.whenIdle(),
     currentLog: () => {

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { saveScreenshot } from '../helpers';
 import { total, treeApi } from './treeHelpers';
 
 const perfFile = process.env.APIGW_TREE_PERF_FILE;
@@ -119,6 +120,32 @@ if (perfFile) {
       assert.ok(more, 'the biggest group is paged');
       assert.equal(secondPage.filter((n) => n.kind === 'request').length, 200);
       assert.ok(figures.maxBlockMs < 100, `${line}; stalls [at, wall, cpu] ${JSON.stringify(figures.stalls)}; marks ${JSON.stringify(figures.marks)}`);
+    });
+
+    it('shows indexing progress while a large file is read (screenshot)', async () => {
+      const api = await treeApi();
+      const link = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-perf-')), 'same-1m.apigw.jsonl');
+      fs.symlinkSync(perfFile, link);
+      const progressShown = waitForIndexingLabel(api);
+      await vscode.commands.executeCommand('apigwLogs.requests.showFile', vscode.Uri.file(link));
+      await progressShown;
+      await saveScreenshot('requests-tree-indexing');
+      const tree = await api.getTreeSnapshot(1);
+      assert.equal(total(tree), 1_000_000);
+    });
+  });
+}
+
+/** Resolves once the tree's only node is the "Indexing… n%" line (checked on each refresh). */
+function waitForIndexingLabel(api: Awaited<ReturnType<typeof treeApi>>): Promise<void> {
+  return new Promise((resolve) => {
+    const sub = api.onDidRefresh(() => {
+      if (!api.currentLog()) return;
+      void api.rootLabels().then((labels) => {
+        if (!labels.some((l) => /^Indexing .+ [1-9]\d*%$/.test(l))) return;
+        sub.dispose();
+        resolve();
+      });
     });
   });
 }
