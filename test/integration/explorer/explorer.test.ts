@@ -150,6 +150,24 @@ describe('log explorer (custom editor + webview)', function () {
     assert.equal((JSON.parse(copied) as { requestId: string }).requestId, initial.requestId);
   });
 
+  it('exports the filtered rows as JSON lines to the file picked in the save dialog', async () => {
+    const { total } = await runQuery(ui, 'statusCode >= 400');
+    const target = path.join(path.dirname((await sampleUri('access.apigw.log')).fsPath), 'access-filtered.jsonl');
+    fs.rmSync(target, { force: true });
+    await ui.click('.toolbar button[aria-label="Export filtered rows as JSON lines"]');
+    const deadline = Date.now() + 20_000;
+    while (!fs.existsSync(target) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 300));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    await waitForData(ui, 'total', () => fs.existsSync(target) && fs.readFileSync(target, 'utf8').endsWith('\n') && fs.readFileSync(target, 'utf8').split('\n').length === total + 1, 'the export file');
+    const exported = fs.readFileSync(target, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { statusCode: string });
+    assert.equal(exported.length, total);
+    for (const r of exported) assert.ok(Number(r.statusCode) >= 400, r.statusCode);
+    fs.rmSync(target, { force: true });
+    await runQuery(ui, '');
+  });
+
   it('reveals a request by ID through apigwLogs.revealInExplorer', async () => {
     const uri = await sampleUri('access.apigw.log');
     const line = fs.readFileSync(uri.fsPath, 'utf8').split('\n')[7];
