@@ -41,10 +41,14 @@ export class ExplorerApp {
   private generation = 0;
   private runTicket = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Follow mode: jump to the newest rows when the file grows. */
+  following: boolean;
 
   constructor(readonly rpc: RpcClient, summary: FileSummary, options: ExplorerOptions, stored: unknown, private readonly save: SaveState) {
     this.summary = summary;
     this.options = options;
+    this.following = options.following;
     const known = options.columns.map((c) => c.id);
     this.state = restoreState(stored, defaultState(options.defaultColumns), known);
     this.cache = new PageCache<TableRow>((key, offset, limit) => this.fetchPage(key, offset, limit), { pageSize: PAGE_SIZE, maxPages: 60 });
@@ -115,7 +119,7 @@ export class ExplorerApp {
         this.summary = m.summary;
         this.status.setProgress(undefined);
         this.showSummary();
-        void this.run(true, m.type === 'grew' && this.options.following);
+        void this.run(true, m.type === 'grew' && this.following);
         break;
       case 'reveal':
         void this.showDetail(m.row, true);
@@ -244,8 +248,6 @@ export class ExplorerApp {
     const facets = await this.rpc.call('facets', { filter, topN: 8 });
     if (ticket === this.runTicket) this.facets.show(facets, this.state.query);
   }
-
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   private refreshSoon(): void {
     if (this.refreshTimer !== undefined) return;

@@ -196,8 +196,6 @@ export class VirtualTable {
   }
 
   private applyWidths(): void {
-    const index = this.columns.findIndex(() => true);
-    if (index < 0) return;
     for (const row of this.pool) {
       this.columns.forEach((c, i) => {
         (row.children[i] as HTMLElement | undefined)?.style.setProperty('width', `${this.width(c)}px`);

@@ -9,7 +9,7 @@ export function wireToolbar(app: ExplorerApp): void {
   const refreshToggles = (): void => {
     setPressed(t.utc, app.state.utc);
     setPressed(t.facets, app.state.showFacets);
-    setPressed(t.follow, app.options.following);
+    setPressed(t.follow, app.following);
   };
   refreshToggles();
   t.range.addEventListener('change', () => {
@@ -40,8 +40,9 @@ export function wireToolbar(app: ExplorerApp): void {
     app.table.setColumns(app.visibleColumns(), app.state.widths);
   }));
   t.follow.addEventListener('click', () => {
-    void app.rpc.call('setFollow', { on: !app.options.following }).then((r) => {
-      (app.options as { following: boolean }).following = r.following;
+    void app.rpc.call('setFollow', { on: !app.following }).then((r) => {
+      app.following = r.following;
+      if (r.following && app.cache.total > 0) app.table.select(app.cache.total - 1, false);
       refreshToggles();
     });
   });
