@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { HostToWebview, WebviewToHost } from '../shared/protocol';
 import { DEFAULT_COLUMNS, TABLE_COLUMNS } from './columns';
+import { displayLang } from '../language/settings';
 import { acquireEngine } from '../logs';
 import { LogDocument } from './logDocument';
 import { MessageHandler } from './messageHandler';
@@ -47,7 +48,7 @@ export class ExplorerProvider implements vscode.CustomReadonlyEditorProvider<Log
     webview.options = { enableScripts: true, localResourceRoots: roots };
     const asUri = (...p: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...p)).toString();
     const entry: ExplorerPanel = { document, panel, post: (m) => void webview.postMessage(m) };
-    const handler = new MessageHandler(() => document.engine, makeHostServices(document, entry));
+    const handler = new MessageHandler(() => document.engine, makeHostServices(document), displayLang);
     const subscriptions = [
       webview.onDidReceiveMessage((m: WebviewToHost) => void this.onMessage(entry, handler, m)),
       document.onProgress((p) => entry.post({ type: 'progress', ...p })),

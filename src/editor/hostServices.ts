@@ -3,15 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExportFormat, Filter, SortSpec } from '../shared/protocol';
-import type { ExplorerPanel } from './explorerProvider';
 import { exportRows } from './exporter';
 import { combineFilter } from './filterQuery';
 import type { LogDocument } from './logDocument';
 import { engineSort, type HostServices } from './messageHandler';
 
 /** HostServices for one explorer panel. */
-export function makeHostServices(document: LogDocument, panel: Pick<ExplorerPanel, 'post'>): HostServices {
-  void panel;
+export function makeHostServices(document: LogDocument): HostServices {
   return {
     copy: async (text, what) => {
       await vscode.env.clipboard.writeText(text);

@@ -7,6 +7,7 @@ import type {
   ResultOf, SlowRequest, SortSpec, TableRow, WebviewToHost,
 } from '../shared/protocol';
 import { assertNever } from '../shared/protocol';
+import type { Lang } from '../core/fields/lang';
 import { fieldClause } from '../core/query/completions';
 import { FACETS, sortColumnOf } from './columns';
 import { completeQuery } from './completionAdapter';
@@ -32,7 +33,7 @@ type Answer = Extract<HostToWebview, { type: 'response' }>;
 
 /** The webview's questions, answered. */
 export class MessageHandler {
-  constructor(private readonly engine: () => ExplorerEngine, private readonly services: HostServices) {}
+  constructor(private readonly engine: () => ExplorerEngine, private readonly services: HostServices, private readonly lang: () => Lang = () => 'en') {}
 
   /** Answers a request (or returns undefined for messages that need none, such as `ready`). */
   async handle(message: WebviewToHost): Promise<Answer | undefined> {
@@ -122,7 +123,7 @@ export class MessageHandler {
   /** One request in full, with the row of its initial request when this file has it. */
   async detail(row: number): Promise<RecordDetail> {
     const record = await this.engine().record(row);
-    const d = buildDetail(record.fields ?? { unreadable: record.text }, { row, line: record.line });
+    const d = buildDetail(record.fields ?? { unreadable: record.text }, { row, line: record.line }, this.lang());
     if (!d.initialRequestId) return d;
     const [initial] = await this.engine().findRequestId(d.initialRequestId);
     return initial === undefined ? d : { ...d, initialRow: initial.row };

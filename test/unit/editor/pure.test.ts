@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { PassThrough } from 'node:stream';
 import { buildCurl, shellQuote } from '../../../src/editor/curl';
+import { buildDetail } from '../../../src/editor/detailBuilder';
 import { csvCell, exportRows } from '../../../src/editor/exporter';
 import { combineFilter, errorInUserText } from '../../../src/editor/filterQuery';
 import { contentSecurityPolicy, escapeHtml, explorerHtml, makeNonce } from '../../../src/editor/webviewHtml';
@@ -36,6 +37,19 @@ describe('explorer host helpers', () => {
     assert.ok(!html.includes('<img onerror'));
     assert.match(html, /<script nonce="abc" src="https:\/\/x\/w.js">/);
     assert.equal(escapeHtml(`"'<>&`), '&#34;&#39;&#60;&#62;&#38;');
+  });
+
+  it('decodes a record for the detail panel in English or Chinese, bodies kept as text', () => {
+    const fields = { statusCode: '504', errorCode: 'D504TO', totalLatency: '10002', serviceLatency: '10000', requestBody: '<script>x</script>', jwtClaims: '{"sub":"u1"}' };
+    const en = buildDetail(fields, { row: 4, line: 5 });
+    const zh = buildDetail(fields, { row: 4, line: 5 }, 'zh');
+    const status = (d: typeof en): string | undefined => d.fields.find((f) => f.name === 'statusCode')?.decoded;
+    assert.match(status(en) ?? '', /Gateway Timeout/);
+    assert.match(status(zh) ?? '', /[\u4e00-\u9fff]/);
+    assert.equal(en.fields.find((f) => f.name === 'requestBody')?.raw, '<script>x</script>');
+    assert.equal(en.fields.find((f) => f.name === 'jwtClaims')?.pretty, '{\n  "sub": "u1"\n}');
+    assert.deepEqual(en.waterfall?.phases.map((p) => [p.kind, p.ms]), [['gateway', 2], ['backend', 10000]]);
+    assert.match(zh.waterfall?.warnings[0] ?? '', /时间戳/);
   });
 
   it('streams CSV and JSON lines exports page by page', async () => {
