@@ -45,8 +45,15 @@ export async function buildIndex(state: EngineState, data: EngineWorkerData, pro
   else await buildStructured(state, progress);
 }
 
-/** Ranges per thread: several, so a worker's finished part is merged while it reads its next one. */
-const RANGES_PER_THREAD = 4;
+/**
+ * Ranges per thread. Several let a worker's finished part be merged while it reads its next one (the
+ * index then grows as a file prefix throughout), but many mid-sized buffers freed across threads leave
+ * glibc holding tens of MB more (its mmap threshold adapts upwards); one range per thread keeps the
+ * peak lowest.
+ */
+const RANGES_PER_THREAD = 1;
+/** The engine worker also merges and answers requests: its own ranges are this much smaller. */
+const OWN_RANGE_WEIGHT = 0.95;
 
 type RangeDone = Extract<IndexWorkerMessage, { type: 'done' }>;
 
@@ -67,9 +74,12 @@ interface SubWorker {
 async function buildJsonLines(state: EngineState, data: EngineWorkerData, progress: ProgressSink): Promise<void> {
   const size = fileSize(state.source);
   const threads = Math.max(1, data.parallelism);
-  const ranges = splitRanges(state.source, size, threads * RANGES_PER_THREAD, data.minRangeBytes)
+  const dealt = (count: number): boolean => threads > 1 && count >= threads * 2;
+  const ownerOf = (k: number, count: number): number => (dealt(count) ? k % threads : Math.min(k, threads - 1));
+  const weight = (k: number, count: number): number => (threads > 1 && ownerOf(k, count) === 0 ? OWN_RANGE_WEIGHT : 1);
+  const ranges = splitRanges(state.source, size, threads * RANGES_PER_THREAD, data.minRangeBytes, weight)
     .map(([start, end], number): ByteRange => ({ number, start, end, toEnd: end === size }));
-  const owner = (r: ByteRange): number => (ranges.length < threads * 2 ? Math.min(r.number, threads - 1) : r.number % threads);
+  const owner = (r: ByteRange): number => ownerOf(r.number, ranges.length);
   const subs = Array.from({ length: threads - 1 }, (_, k) => ranges.filter((r) => owner(r) === k + 1))
     .filter((own) => own.length > 0)
     .map((own) => startSubWorker(data, state.source, own));

@@ -8,7 +8,7 @@ import type { LogIndex } from '../index/store';
 import type { Problem } from './protocol';
 
 /** Bytes read per step. */
-export const CHUNK_BYTES = 4 << 20;
+export const CHUNK_BYTES = 2 << 20;
 
 /** What indexing a range found besides the rows. */
 export interface RangeOutcome {
@@ -94,17 +94,20 @@ export function fileSize(path: string): number {
 }
 
 /**
- * Splits `[0, size)` into up to `parts` ranges that start at line starts (just after a newline),
- * roughly equal in bytes. Small files stay whole.
+ * Splits `[0, size)` into up to `parts` ranges that start at line starts (just after a newline), sized
+ * in proportion to `weight(k, count)` (equal by default). Small files get fewer ranges (at least
+ * `minBytes` each) and stay whole below that.
  */
-export function splitRanges(path: string, size: number, parts: number, minBytes = 16 << 20): [number, number][] {
+export function splitRanges(path: string, size: number, parts: number, minBytes = 16 << 20, weight: (k: number, count: number) => number = () => 1): [number, number][] {
   const count = Math.max(1, Math.min(parts, Math.floor(size / minBytes)));
+  const weights = Array.from({ length: count }, (_, k) => weight(k, count));
+  const total = weights.reduce((a, b) => a + b, 0);
   const bounds = [0];
   const fd = openSync(path, 'r');
   try {
     const probe = Buffer.alloc(1 << 16);
-    for (let k = 1; k < count; k++) {
-      const next = lineStartAfter(fd, probe, Math.floor((size * k) / count), size);
+    for (let k = 1, before = weights[0]; k < count; before += weights[k++]) {
+      const next = lineStartAfter(fd, probe, Math.floor((size * before) / total), size);
       if (next > bounds[bounds.length - 1] && next < size) bounds.push(next);
     }
   } finally {

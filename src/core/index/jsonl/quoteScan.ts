@@ -9,7 +9,7 @@
  */
 
 /** Capacity of the position area, in entries; scans stop when it is full and resume later. */
-export const QUOTE_CAPACITY = 1 << 18;
+export const QUOTE_CAPACITY = 1 << 16;
 /** Byte offset where data starts in the scan memory. */
 export const DATA_BASE = QUOTE_CAPACITY * 4;
 /** Bytes kept readable past the data so 16-byte loads never leave the memory. */
