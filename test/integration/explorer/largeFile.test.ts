@@ -55,6 +55,7 @@ describe('log explorer on a large file (figures printed)', function () {
     const firstRowsMs = Number(await until(() => ui.eval<string | null>('document.body.dataset.firstRowsAt'), (v) => v != null, 'first rows stamp')) - started;
     const firstTotal = await ui.eval<string>('document.body.dataset.total');
     const bootMs = Number(await ui.eval<string>('document.body.dataset.bootAt')) - started;
+    const documentMs = Math.round(await ui.eval<number>(`performance.timeOrigin + performance.getEntriesByType('navigation')[0].responseEnd`)) - started;
     const initMs = Number(await ui.eval<string>('document.body.dataset.initAt')) - started;
     const complete = await until(() => ui.eval<string>('document.body.dataset.complete'), (v) => v === 'true', 'indexing', 180_000);
     const indexedMs = Date.now() - started;
@@ -81,7 +82,8 @@ describe('log explorer on a large file (figures printed)', function () {
     const dashboardMs = Number(await until(() => ui.eval<string | null>('document.body.dataset.dashboardMs'), (v) => v != null, 'dashboard'));
     const heap = await ui.memory();
     console.log(`      ${RECORDS} records (${(fs.statSync(file).size / 1048576).toFixed(0)} MB): first rows painted ${firstRowsMs} ms after openWith ` +
-      `(webview script running at ${bootMs} ms, init at ${initMs} ms; ${firstTotal} records indexed by then; target < 1000 ms on 1M), indexed in ${indexedMs} ms; ` +
+      `(VS Code delivered the webview's page at ${documentMs} ms, its script ran at ${bootMs} ms, init at ${initMs} ms; ${firstTotal} records indexed by then; ` +
+      `target < 1000 ms on 1M), indexed in ${indexedMs} ms; ` +
       `row ${middle} reached by scrolling with ${inDom} rows in the DOM; query + histogram ${queryMs} ms (target < 300 ms); ` +
       `dashboard ${dashboardMs} ms (target < 1000 ms); webview heap ${heap === null ? 'n/a' : `${(heap / 1048576).toFixed(1)} MB`} (target < 200 MB)`);
     assert.ok(heap === null || heap < 200 * 1048576, `webview heap ${heap}`);
