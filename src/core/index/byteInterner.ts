@@ -30,17 +30,23 @@ export const HASH_SEED = FNV_OFFSET;
  */
 export class ByteInterner {
   private slots = new Int32Array(128);
+  /** Bits of a mixed hash that pick a slot pair (slots.length / 2 === 1 << slotBits). */
+  private slotBits = 6;
   private entries: Int32Array = new Int32Array(48);
   private arena = Buffer.alloc(1024);
+  private arenaView = new DataView(this.arena.buffer, this.arena.byteOffset, this.arena.length);
   private arenaUsed = 0;
   private count = 0;
+  /** A DataView of the last byte array looked up in (callers reuse one buffer, so this is rarely rebuilt). */
+  private inputBytes: Uint8Array = this.arena;
+  private inputView = this.arenaView;
 
   /** The code stored for `bytes[start, end)` with hash `hash`, or -1. */
   find(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     const len = end - start;
-    for (let s = hash & mask; ; s = (s + 1) & mask) {
+    for (let s = slotOf(hash, this.slotBits); ; s = (s + 1) & mask) {
       const e = slots[2 * s + 1] - 1;
       if (e < 0) return -1;
       if (slots[2 * s] !== hash) continue;
@@ -92,16 +98,24 @@ export class ByteInterner {
     return this.slots.byteLength + this.entries.byteLength + this.arena.byteLength;
   }
 
+  /** Compares four bytes at a time (both sides through DataViews). */
   private sameBytes(at: number, bytes: Uint8Array, start: number, len: number): boolean {
-    const arena = this.arena;
-    for (let k = 0; k < len; k++) if (arena[at + k] !== bytes[start + k]) return false;
+    if (bytes !== this.inputBytes) {
+      this.inputBytes = bytes;
+      this.inputView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    const a = this.arenaView;
+    const b = this.inputView;
+    let k = 0;
+    for (; k + 4 <= len; k += 4) if (a.getInt32(at + k, true) !== b.getInt32(start + k, true)) return false;
+    for (; k < len; k++) if (a.getUint8(at + k) !== b.getUint8(start + k)) return false;
     return true;
   }
 
   private place(e: number, hash: number): void {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
-    let s = hash & mask;
+    let s = slotOf(hash, this.slotBits);
     while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
     slots[2 * s] = hash;
     slots[2 * s + 1] = e + 1;
@@ -110,6 +124,7 @@ export class ByteInterner {
   private rehash(size: number): void {
     const old = this.slots;
     this.slots = new Int32Array(size);
+    this.slotBits = 31 - Math.clz32(size >> 1);
     for (let s = 0; s < old.length; s += 2) if (old[s + 1] !== 0) this.place(old[s + 1] - 1, old[s]);
   }
 
@@ -117,7 +132,16 @@ export class ByteInterner {
     const next = Buffer.alloc(Math.max(Math.ceil(this.arena.length * 1.5), this.arenaUsed + extra));
     this.arena.copy(next, 0, 0, this.arenaUsed);
     this.arena = next;
+    this.arenaView = new DataView(next.buffer, next.byteOffset, next.length);
   }
+}
+
+/**
+ * The first slot pair for `hash`: its top `bits` after a multiplicative mix (the FNV-style word hash
+ * mixes low bits poorly, so `hash & mask` would cluster keys that differ only in high bytes of a word).
+ */
+function slotOf(hash: number, bits: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
 }
 
 function grown(a: Int32Array, size: number): Int32Array {
