@@ -28,6 +28,7 @@ interface KnownState {
   problems: number;
   format: string;
   timeRange?: [number, number];
+  firstProblems?: readonly { line: number; reason: string }[];
 }
 
 /** The explorer's document. */
@@ -86,7 +87,8 @@ export class LogDocument implements vscode.CustomDocument {
   summary(): FileSummary {
     const k = this.known;
     const timeRange = k.timeRange ? { from: k.timeRange[0], to: k.timeRange[1] } : undefined;
-    return { fileName: path.basename(this.uri.fsPath), records: k.records, bytes: k.bytes, format: k.format, badLines: k.problems, timeRange, complete: this.complete };
+    const problems = k.firstProblems?.map((p) => ({ line: p.line, reason: p.reason }));
+    return { fileName: path.basename(this.uri.fsPath), records: k.records, bytes: k.bytes, format: k.format, badLines: k.problems, problems, timeRange, complete: this.complete };
   }
 
   /** Turns follow mode on or off; answers the mode in force. */
@@ -129,7 +131,7 @@ export class LogDocument implements vscode.CustomDocument {
 
   private remember(s: IndexSummary): void {
     const format = `${s.format}${s.gzip ? ' (gzip)' : ''}`;
-    this.known = { records: s.records, bytes: s.bytes, problems: s.problems, format, timeRange: s.timeRange };
+    this.known = { records: s.records, bytes: s.bytes, problems: s.problems, format, timeRange: s.timeRange, firstProblems: s.firstProblems };
   }
 
   /** Releases the engine lease (the registry closes the engine when nobody else uses it). */

@@ -219,6 +219,8 @@ export interface FileSummary {
   readonly bytes: number;
   readonly format: string;
   readonly badLines: number;
+  /** The first unreadable lines: 1-based line and why (fixed phrases, never the line's content). */
+  readonly problems?: readonly { readonly line: number; readonly reason: string }[];
   readonly timeRange?: TimeRange;
   readonly complete: boolean;
 }

@@ -259,12 +259,12 @@ export class ExplorerApp {
 
   private fileFacts(): string {
     const s = this.summary;
-    const bad = s.badLines > 0 ? ` · ${formatCount(s.badLines)} unreadable lines` : '';
-    return `${s.fileName} · ${formatBytes(s.bytes)} · ${s.format}${s.complete ? '' : ' · indexing…'}${bad}`;
+    return `${s.fileName} · ${formatBytes(s.bytes)} · ${s.format}${s.complete ? '' : ' · indexing…'}`;
   }
 
   private showSummary(): void {
     this.status.setExtra(this.fileFacts());
+    this.status.setProblems(this.summary.badLines);
     document.body.dataset.records = String(this.summary.records);
     document.body.dataset.complete = String(this.summary.complete);
   }

@@ -57,10 +57,12 @@ export class StatusLine {
   readonly element = h('div', { class: 'status-line', role: 'status' });
   private readonly text = h('span', { class: 'status-text' });
   private readonly extra = h('span', { class: 'status-extra' });
+  /** Shows the unreadable lines (hidden when there are none). */
+  readonly problemsButton = h('button', { class: 'problems-button', type: 'button', hidden: true, title: 'Show the lines that are not access records' });
   private readonly bar = h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, hidden: true }, h('div', { class: 'progress-fill' }));
 
   constructor() {
-    this.element.append(this.text, this.extra, this.bar);
+    this.element.append(this.text, this.extra, this.problemsButton, this.bar);
   }
 
   /** Sets the main text (counts). */
@@ -71,6 +73,12 @@ export class StatusLine {
   /** Sets the secondary text (file facts, timings). */
   setExtra(text: string): void {
     this.extra.textContent = text;
+  }
+
+  /** Shows how many lines are not records (0 hides the button). */
+  setProblems(count: number): void {
+    this.problemsButton.hidden = count === 0;
+    this.problemsButton.textContent = `${count.toLocaleString('en-US')} unreadable line${count === 1 ? '' : 's'}`;
   }
 
   /** Shows indexing progress (0..1), or hides the bar when undefined. */

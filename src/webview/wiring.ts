@@ -1,6 +1,6 @@
 /** Connects the toolbar's controls to the app. */
 import type { ExplorerApp } from './app';
-import { openColumnChooser } from './columnChooser';
+import { openColumnChooser, openProblems } from './popups';
 import { setPressed } from './toolbar';
 
 /** Wires every toolbar control of `app`. */
@@ -59,6 +59,7 @@ export function wireToolbar(app: ExplorerApp): void {
   };
   t.tabTable.addEventListener('click', () => showTab('table'));
   t.tabDashboard.addEventListener('click', () => showTab('dashboard'));
+  app.status.problemsButton.addEventListener('click', () => openProblems(app.status.problemsButton, app.summary));
   document.addEventListener('keydown', (e) => onGlobalKey(app, e));
   new MutationObserver(() => {
     app.histogram.redraw();

@@ -286,7 +286,11 @@ describe('log explorer (custom editor + webview)', function () {
     const bad = new ExplorerDriver('not-a-log.log');
     await waitForData(bad, 'complete', (v) => v === 'true', 'indexing of a non-log');
     assert.equal(await bodyData(bad, 'records'), '1', 'the one JSON line in it');
-    assert.match(await bad.text('.status-extra'), /6 unreadable lines/);
+    assert.equal(await bad.text('.problems-button'), '6 unreadable lines');
+    await bad.click('.problems-button');
+    const listed = await bad.texts('.problems li');
+    assert.equal(listed.length, 6);
+    assert.match(listed[0], /^line 1 /);
   });
 
   it('opens a gzip-compressed log through Open With', async () => {
