@@ -47,7 +47,11 @@ export class ExplorerProvider implements vscode.CustomReadonlyEditorProvider<Log
     const roots = ['dist', 'media'].map((d) => vscode.Uri.joinPath(this.context.extensionUri, d));
     webview.options = { enableScripts: true, localResourceRoots: roots };
     const asUri = (...p: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...p)).toString();
-    const entry: ExplorerPanel = { document, panel, post: (m) => void webview.postMessage(m) };
+    let disposed = false;
+    const post = (m: HostToWebview): void => {
+      if (!disposed) webview.postMessage(m).then(undefined, () => undefined);
+    };
+    const entry: ExplorerPanel = { document, panel, post };
     const handler = new MessageHandler(() => document.engine, makeHostServices(document), displayLang);
     const subscriptions = [
       webview.onDidReceiveMessage((m: WebviewToHost) => void this.onMessage(entry, handler, m)),
@@ -58,6 +62,7 @@ export class ExplorerProvider implements vscode.CustomReadonlyEditorProvider<Log
     ];
     this.panels.add(entry);
     panel.onDidDispose(() => {
+      disposed = true;
       this.panels.delete(entry);
       subscriptions.forEach((s) => s.dispose());
     });

@@ -25,6 +25,10 @@ export function makeHostServices(document: LogDocument): HostServices {
 }
 
 async function openSourceAt(uri: vscode.Uri, line: number): Promise<void> {
+  if (/\.gz$/i.test(uri.path)) {
+    void vscode.window.showInformationMessage(`This log is gzip-compressed: its text cannot be opened in the editor (the request is on line ${line} of the decompressed file).`);
+    return;
+  }
   const position = new vscode.Position(Math.max(0, line - 1), 0);
   try {
     await vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preview: true, viewColumn: vscode.ViewColumn.Beside });

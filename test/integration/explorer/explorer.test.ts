@@ -168,6 +168,18 @@ describe('log explorer (custom editor + webview)', function () {
     await runQuery(ui, '');
   });
 
+  it('opens the selected request in the text editor at its line', async () => {
+    await vscode.commands.executeCommand('apigwLogs.revealInExplorer', await sampleUri('access.apigw.log'), 5);
+    await ui.wait('.detail .detail-line', 'line 6');
+    await ui.click('.detail-actions button[aria-label="Open in text editor at this line"]');
+    const deadline = Date.now() + 10_000;
+    while (vscode.window.activeTextEditor?.document.uri.path.endsWith('access.apigw.log') !== true && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'a text editor opened');
+    assert.equal(editor.selection.active.line, 5);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('reveals a request by ID through apigwLogs.revealInExplorer', async () => {
     const uri = await sampleUri('access.apigw.log');
     const line = fs.readFileSync(uri.fsPath, 'utf8').split('\n')[7];
