@@ -3,6 +3,7 @@ import { cellView } from '../../../src/webview/cells';
 import { formatBytes, formatCompact, formatCount, formatMs, formatPercent, formatTime, latencyLevel, statusClassOf } from '../../../src/webview/format';
 import { presetRange } from '../../../src/webview/timeRange';
 import { restoreState, defaultState } from '../../../src/webview/state';
+import { nextSort } from '../../../src/webview/table';
 
 describe('webview formatting', () => {
   it('formats times, durations, sizes and counts', () => {
@@ -52,5 +53,17 @@ describe('webview formatting', () => {
     assert.deepEqual(restored.columns, ['path']);
     assert.equal(restored.tab, 'table');
     assert.deepEqual(restoreState(null, defaults, []), defaults);
+  });
+});
+
+describe('table sorting', () => {
+  it('cycles a column through descending, ascending and file order', () => {
+    const latency = { id: 'totalLatency', title: 'Latency', kind: 'ms' as const, width: 50, sortable: true };
+    const first = nextSort(undefined, latency);
+    assert.deepEqual(first, { column: 'totalLatency', dir: 'desc' });
+    const second = nextSort(first, latency);
+    assert.deepEqual(second, { column: 'totalLatency', dir: 'asc' });
+    assert.equal(nextSort(second, latency), undefined);
+    assert.deepEqual(nextSort({ column: 'time', dir: 'asc' }, latency), { column: 'totalLatency', dir: 'desc' });
   });
 });
