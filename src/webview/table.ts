@@ -4,6 +4,7 @@
  */
 import type { ColumnDef, SortSpec, TableRow } from '../shared/protocol';
 import { cellView } from './cells';
+import { nextSort } from './sorting';
 import { h, icon } from './dom';
 import type { PageCache } from './pageCache';
 import { moveSelection, pageStep, scrollTopFor, spacerHeight, visibleRows, type ScrollGeometry } from './virtualScroll';
@@ -231,10 +232,4 @@ export class VirtualTable {
       this.events.open(this.selected, this.cache.get(this.selected));
     }
   }
-}
-
-/** The sort after clicking column `c`: descending, then ascending, then none. */
-export function nextSort(current: SortSpec | undefined, c: ColumnDef): SortSpec | undefined {
-  if (current?.column !== c.id) return { column: c.id, dir: 'desc' };
-  return current.dir === 'desc' ? { column: c.id, dir: 'asc' } : undefined;
 }

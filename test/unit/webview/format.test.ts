@@ -3,7 +3,7 @@ import { cellView } from '../../../src/webview/cells';
 import { formatBytes, formatCompact, formatCount, formatMs, formatPercent, formatTime, latencyLevel, statusClassOf } from '../../../src/webview/format';
 import { presetRange } from '../../../src/webview/timeRange';
 import { restoreState, defaultState } from '../../../src/webview/state';
-import { nextSort } from '../../../src/webview/table';
+import { nextSort } from '../../../src/webview/sorting';
 
 describe('webview formatting', () => {
   it('formats times, durations, sizes and counts', () => {
