@@ -34,12 +34,12 @@ export class ByteInterner {
   private slotBits = 6;
   private entries: Int32Array = new Int32Array(48);
   private arena = Buffer.alloc(1024);
-  private arenaView = new DataView(this.arena.buffer, this.arena.byteOffset, this.arena.length);
+  private arenaView: DataView<ArrayBufferLike> = new DataView(this.arena.buffer, this.arena.byteOffset, this.arena.length);
   private arenaUsed = 0;
   private count = 0;
   /** A DataView of the last byte array looked up in (callers reuse one buffer, so this is rarely rebuilt). */
   private inputBytes: Uint8Array = this.arena;
-  private inputView = this.arenaView;
+  private inputView: DataView<ArrayBufferLike> = this.arenaView;
 
   /** The code stored for `bytes[start, end)` with hash `hash`, or -1. */
   find(bytes: Uint8Array, start: number, end: number, hash: number): number {

@@ -122,7 +122,7 @@ export class JsonlScanner {
     const start = DATA_BASE;
     const end = DATA_BASE + this.filled;
     this.tornTail = { offset: this.handledOffset, line: this.nextLine, rows: this.index.count, problems: this.problemCount };
-    this.parser.beginWindow(start, end);
+    this.parser.beginWindow();
     this.line(start, end, true);
     this.filled = 0;
   }
@@ -134,7 +134,7 @@ export class JsonlScanner {
 
   private lines(start: number, end: number): void {
     const bytes = this.mem.bytes;
-    this.parser.beginWindow(start, end);
+    this.parser.beginWindow();
     let lineStart = start;
     while (lineStart < end) {
       const newline = bytes.indexOf(10, lineStart);

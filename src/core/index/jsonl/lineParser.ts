@@ -47,12 +47,12 @@ export class LineParser {
     this.values = new ValueWriter(index, this.cursor);
   }
 
-  /** Starts a window of complete lines `[start, end)` (call again after the memory grew). */
-  beginWindow(start: number, end: number): void {
+  /** Starts a window of complete lines (call again after the memory grew). */
+  beginWindow(): void {
     this.bytes = this.mem.bytes;
     this.view = this.mem.view;
     this.values.setMemory(this.mem.bytes, this.mem.view);
-    this.cursor.reset(start, end);
+    this.cursor.reset();
   }
 
   /** Indexes the line `[start, end)` as a record; false when the fast path cannot (nothing written). */
@@ -99,7 +99,7 @@ export class LineParser {
       if (b[p] !== 34 && isWs(b[p])) while (p < end && isWs(b[p])) p++;
       if (action.act === Act.Skip && b[p] === 34) {
         // A free-text field (body, headers, message): jump to its closing quote.
-        const close = this.cursor.closing(p + 1);
+        const close = this.cursor.closing(p + 1, end);
         if (close < 0 || close >= end) return -1;
         p = close + 1;
       } else {
@@ -138,7 +138,7 @@ export class LineParser {
     while (p < end && isWs(b[p])) p++;
     if (p >= end || b[p] !== 34) return undefined;
     const keyStart = p + 1;
-    const close = this.cursor.closing(keyStart);
+    const close = this.cursor.closing(keyStart, end);
     if (close < 0 || close >= end) return undefined;
     const h = hashPlain(this.view, keyStart, close);
     if (h === NOT_PLAIN) return undefined;

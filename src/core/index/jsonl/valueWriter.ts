@@ -8,7 +8,7 @@ import type { LogIndex } from '../store';
 import { Act, type FieldAction } from './fieldActions';
 import { IsoTimeReader, isCanonicalInteger, isJsonNumber, parseSimpleDecimal } from './byteValues';
 import type { QuoteCursor } from './quoteCursor';
-import { NOT_PLAIN, hashPlain, parseDigits } from './wordOps';
+import { NOT_PLAIN, PlainStringHasher, hashPlain, parseDigits } from './wordOps';
 
 const TRUE = [116, 114, 117, 101], FALSE = [102, 97, 108, 115, 101], NULL = [110, 117, 108, 108];
 
@@ -20,6 +20,7 @@ export class ValueWriter {
   private epoch = NaN;
   private epochSeen = false;
   private readonly extras: string[] = [];
+  private readonly hasher = new PlainStringHasher();
 
   constructor(private readonly index: LogIndex, private readonly cursor: QuoteCursor) {}
 
@@ -46,7 +47,9 @@ export class ValueWriter {
     if (action.act === Act.Extra) this.extras.push(action.name);
     if (this.bytes[p] !== 34) return this.token(action, p, end, row);
     if (action.last !== undefined) return this.dictString(action, p + 1, end, row);
-    const close = this.cursor.closing(p + 1);
+    // A packed UUID holds no quote or backslash, so its closing quote is 36 bytes on.
+    if (action.act === Act.Id && p + 37 < end && this.bytes[p + 37] === 34 && action.idStore!.trySetPacked(row, this.bytes, p + 1, p + 37)) return p + 38;
+    const close = this.cursor.closing(p + 1, end);
     if (close < 0 || close >= end) return -1;
     if (action.act === Act.Skip || action.act === Act.Extra) return close + 1;
     return this.string(action, p + 1, close, row) ? close + 1 : -1;
@@ -73,16 +76,22 @@ export class ValueWriter {
       e = s + last.length;
       code = last.code;
     } else {
-      e = this.cursor.closing(s);
-      if (e < 0 || e >= end) return -1;
-      const h = hashPlain(this.view, s, e);
-      if (h === NOT_PLAIN) return this.escaped(action, s, e, row) ? e + 1 : -1;
+      const h = this.hasher.run(this.view, s, end);
+      if (h === NOT_PLAIN) return this.escapedString(action, s, end, row);
+      e = this.hasher.end;
       code = action.dictStore!.internBytes(b, s, e, h);
       if (last.useful) last.remember(b, s, e, code);
     }
     action.dictStore!.setCode(row, code);
     if (action.act === Act.Status) action.numStore!.set(row, s === e ? NaN : this.number(s, e));
     return e + 1;
+  }
+
+  /** A string with a backslash or control character (or unterminated) from `s`: the position after it, or -1. */
+  private escapedString(action: FieldAction, s: number, end: number, row: number): number {
+    const e = this.cursor.closing(s, end);
+    if (e < 0 || e >= end) return -1;
+    return this.escaped(action, s, e, row) ? e + 1 : -1;
   }
 
   private scalarString(action: FieldAction, s: number, e: number, row: number): boolean {
@@ -178,7 +187,7 @@ export class ValueWriter {
     for (let i = p; i < end; i++) {
       const c = b[i];
       if (c === 34) {
-        i = this.cursor.closing(i + 1);
+        i = this.cursor.closing(i + 1, end);
         if (i < 0 || i >= end) return -1;
       } else if (c === 123 || c === 91) {
         depth++;

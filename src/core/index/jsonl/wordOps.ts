@@ -48,6 +48,47 @@ export function hashPlain(view: DataView, s: number, e: number): number {
   return h === NOT_PLAIN ? NOT_PLAIN - 1 : h;
 }
 
+/** True when a 32-bit word holds a byte below 0x20, a quote (0x22) or a backslash (0x5C). */
+function hasSpecialOrQuote(w: number): boolean {
+  const q = w ^ 0x22222222;
+  return hasSpecialByte(w) || ((q - 0x01010101) & ~q & 0x80808080) !== 0;
+}
+
+/**
+ * Hashes a string value from just after its opening quote up to its closing quote, four bytes at a
+ * time: `hash` is `hashPlain` of the content and `end` the closing quote's position. `hash` is
+ * NOT_PLAIN (and `end` -1) when the content holds a backslash or control character before the
+ * closing quote, or no quote comes before `limit`.
+ */
+export class PlainStringHasher {
+  hash = NOT_PLAIN;
+  end = -1;
+
+  /** Hashes from `s` (not past `limit`); returns `this.hash`. */
+  run(view: DataView, s: number, limit: number): number {
+    let h = HASH_SEED;
+    let i = s;
+    for (; i + 4 <= limit; i += 4) {
+      const w = view.getInt32(i, true);
+      if (hasSpecialOrQuote(w)) break;
+      h = Math.imul(h ^ w, FNV_PRIME);
+    }
+    this.end = -1;
+    this.hash = NOT_PLAIN;
+    for (; i < limit; i++) {
+      const c = view.getUint8(i);
+      if (c === 34) {
+        this.end = i;
+        this.hash = h === NOT_PLAIN ? NOT_PLAIN - 1 : h;
+        break;
+      }
+      if (c < 32 || c === 92) break;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    return this.hash;
+  }
+}
+
 /** Bytes to compare quickly: little-endian 32-bit words, then the remaining bytes. */
 export class BytePattern {
   readonly words: Int32Array;
