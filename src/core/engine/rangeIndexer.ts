@@ -8,7 +8,7 @@ import type { LogIndex } from '../index/store';
 import type { Problem } from './protocol';
 
 /** Bytes read per step. */
-export const CHUNK_BYTES = 2 << 20;
+export const CHUNK_BYTES = 256 << 10;
 
 /** What indexing a range found besides the rows. */
 export interface RangeOutcome {
