@@ -89,21 +89,27 @@ export class PlainStringHasher {
   }
 }
 
-/** Bytes to compare quickly: little-endian 32-bit words, then the remaining bytes. */
+/**
+ * Bytes to compare quickly: little-endian 32-bit words, then (when the length is not a multiple of
+ * four) the last four bytes as one more word overlapping the previous one; patterns under four bytes
+ * are compared byte by byte.
+ */
 export class BytePattern {
   readonly words: Int32Array;
   readonly tail: Uint8Array;
   readonly length: number;
+  /** Offset of the overlapping last word, -1 when there is none. */
+  private readonly lastAt: number;
+  private readonly lastWord: number;
 
   constructor(bytes: Uint8Array) {
     this.length = bytes.length;
     const whole = bytes.length >> 2;
     this.words = new Int32Array(whole);
-    for (let w = 0; w < whole; w++) {
-      const i = w * 4;
-      this.words[w] = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-    }
-    this.tail = bytes.slice(whole * 4);
+    for (let w = 0; w < whole; w++) this.words[w] = wordAt(bytes, w * 4);
+    this.lastAt = whole > 0 && bytes.length % 4 !== 0 ? bytes.length - 4 : -1;
+    this.lastWord = this.lastAt >= 0 ? wordAt(bytes, this.lastAt) : 0;
+    this.tail = whole > 0 ? new Uint8Array(0) : bytes.slice(0);
   }
 
   /** True when the bytes at `s` (not past `end`) equal the pattern. */
@@ -111,11 +117,15 @@ export class BytePattern {
     if (s + this.length > end) return false;
     const words = this.words;
     for (let w = 0; w < words.length; w++) if (view.getInt32(s + w * 4, true) !== words[w]) return false;
+    if (this.lastAt >= 0) return view.getInt32(s + this.lastAt, true) === this.lastWord;
     const tail = this.tail;
-    const at = s + words.length * 4;
-    for (let i = 0; i < tail.length; i++) if (view.getUint8(at + i) !== tail[i]) return false;
+    for (let i = 0; i < tail.length; i++) if (view.getUint8(s + i) !== tail[i]) return false;
     return true;
   }
+}
+
+function wordAt(bytes: Uint8Array, i: number): number {
+  return bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
 }
 
 /** The value of 4 ASCII digits read as a little-endian word, or -1 when any byte is not a digit. */
