@@ -8,7 +8,7 @@ import type { LogIndex } from '../store';
 import { Act, type FieldAction } from './fieldActions';
 import { IsoTimeReader, isCanonicalInteger, isJsonNumber, parseSimpleDecimal } from './byteValues';
 import type { QuoteCursor } from './quoteCursor';
-import { NOT_PLAIN, PlainStringHasher, hashPlain, parseDigits } from './wordOps';
+import { NOT_PLAIN, StringScan, hashPlain, parseDigits } from './wordOps';
 
 const TRUE = [116, 114, 117, 101], FALSE = [102, 97, 108, 115, 101], NULL = [110, 117, 108, 108];
 
@@ -20,7 +20,7 @@ export class ValueWriter {
   private epoch = NaN;
   private epochSeen = false;
   private readonly extras: string[] = [];
-  private readonly hasher = new PlainStringHasher();
+  private readonly scan = new StringScan();
 
   constructor(private readonly index: LogIndex, private readonly cursor: QuoteCursor) {}
 
@@ -47,12 +47,36 @@ export class ValueWriter {
     if (action.act === Act.Extra) this.extras.push(action.name);
     if (this.bytes[p] !== 34) return this.token(action, p, end, row);
     if (action.last !== undefined) return this.dictString(action, p + 1, end, row);
-    // A packed UUID holds no quote or backslash, so its closing quote is 36 bytes on.
-    if (action.act === Act.Id && p + 37 < end && this.bytes[p + 37] === 34 && action.idStore!.trySetPacked(row, this.bytes, p + 1, p + 37)) return p + 38;
+    const known = this.knownShape(action, p, end, row);
+    if (known >= 0) return known;
     const close = this.cursor.closing(p + 1, end);
     if (close < 0 || close >= end) return -1;
     if (action.act === Act.Skip || action.act === Act.Extra) return close + 1;
     return this.string(action, p + 1, close, row) ? close + 1 : -1;
+  }
+
+  /**
+   * The common shapes whose closing quote is found while reading them: plain digits (sizes, latencies,
+   * stamps), a plain ISO time, a packed UUID (neither holds a quote or backslash, so its closing quote
+   * is at a fixed distance). Returns the position after the value when written, else -1 (nothing written).
+   */
+  private knownShape(action: FieldAction, p: number, end: number, row: number): number {
+    const act = action.act;
+    if (act === Act.Num || act === Act.Stamp) {
+      const n = this.scan.digits(this.view, p + 1, end);
+      if (n < 0) return -1;
+      this.scalar(action, n, row);
+      return this.scan.end + 1;
+    }
+    const b = this.bytes;
+    if (act === Act.Id) return p + 37 < end && b[p + 37] === 34 && action.idStore!.trySetPacked(row, b, p + 1, p + 37) ? p + 38 : -1;
+    if (act === Act.Time && p + 21 < end && b[p + 21] === 34) {
+      const t = this.times.read(b, p + 1, p + 21);
+      if (Number.isNaN(t)) return -1;
+      action.numStore!.set(row, t);
+      return p + 22;
+    }
+    return -1;
   }
 
   /** A string value without its quotes; false when the line must take the fallback. */
@@ -76,9 +100,9 @@ export class ValueWriter {
       e = s + last.length;
       code = last.code;
     } else {
-      const h = this.hasher.run(this.view, s, end);
+      const h = this.scan.plainHash(this.view, s, end);
       if (h === NOT_PLAIN) return this.escapedString(action, s, end, row);
-      e = this.hasher.end;
+      e = this.scan.end;
       code = action.dictStore!.internBytes(b, s, e, h);
       if (last.useful) last.remember(b, s, e, code);
     }

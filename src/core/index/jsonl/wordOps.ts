@@ -55,17 +55,17 @@ function hasSpecialOrQuote(w: number): boolean {
 }
 
 /**
- * Hashes a string value from just after its opening quote up to its closing quote, four bytes at a
- * time: `hash` is `hashPlain` of the content and `end` the closing quote's position. `hash` is
- * NOT_PLAIN (and `end` -1) when the content holds a backslash or control character before the
- * closing quote, or no quote comes before `limit`.
+ * Reads a string value from just after its opening quote up to its closing quote, four bytes at a
+ * time, leaving the closing quote's position in `end` (-1 when a method declines).
  */
-export class PlainStringHasher {
-  hash = NOT_PLAIN;
+export class StringScan {
   end = -1;
 
-  /** Hashes from `s` (not past `limit`); returns `this.hash`. */
-  run(view: DataView, s: number, limit: number): number {
+  /**
+   * `hashPlain` of the content up to the closing quote, or NOT_PLAIN when a backslash or control
+   * character comes first, or no quote comes before `limit`.
+   */
+  plainHash(view: DataView, s: number, limit: number): number {
     let h = HASH_SEED;
     let i = s;
     for (; i + 4 <= limit; i += 4) {
@@ -74,18 +74,35 @@ export class PlainStringHasher {
       h = Math.imul(h ^ w, FNV_PRIME);
     }
     this.end = -1;
-    this.hash = NOT_PLAIN;
     for (; i < limit; i++) {
       const c = view.getUint8(i);
       if (c === 34) {
         this.end = i;
-        this.hash = h === NOT_PLAIN ? NOT_PLAIN - 1 : h;
-        break;
+        return h === NOT_PLAIN ? NOT_PLAIN - 1 : h;
       }
       if (c < 32 || c === 92) break;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
-    return this.hash;
+    return NOT_PLAIN;
+  }
+
+  /** The integer when the content is 1–15 plain digits followed by the closing quote (before `limit`), else -1. */
+  digits(view: DataView, s: number, limit: number): number {
+    let value = 0;
+    let i = s;
+    for (; i + 4 <= limit; i += 4) {
+      const four = fourDigits(view.getInt32(i, true));
+      if (four < 0) break;
+      value = value * 10000 + four;
+    }
+    for (; i < limit; i++) {
+      const d = view.getUint8(i) - 48;
+      if (d < 0 || d > 9) break;
+      value = value * 10 + d;
+    }
+    const n = i - s;
+    this.end = i < limit && n >= 1 && n <= 15 && view.getUint8(i) === 34 ? i : -1;
+    return this.end < 0 ? -1 : value;
   }
 }
 
