@@ -8,7 +8,7 @@ import { ByteInterner } from '../byteInterner';
 import type { DictColumnStore, Float64Column, Int32Column } from '../columns';
 import type { IdColumnStore } from '../idColumn';
 import type { LogIndex } from '../store';
-import { samePrefix } from './wordOps';
+import { ValueCache } from './valueCache';
 
 /** Action kinds. */
 export const enum Act {
@@ -41,8 +41,8 @@ export class FieldAction {
   dictStore: DictColumnStore | undefined = undefined;
   idStore: IdColumnStore | undefined = undefined;
   numStore: Float64Column | Int32Column | undefined = undefined;
-  /** The last value written through this key (dictionary columns), to skip hashing repeats. */
-  last: LastValue | undefined = undefined;
+  /** Recent values written through this key (dictionary columns), to skip hashing repeats. */
+  last: ValueCache | undefined = undefined;
   /** The key's bytes followed by its closing quote (for recognising the same key cheaply). */
   keyBytes: Uint8Array = EMPTY;
 
@@ -62,47 +62,6 @@ export class FieldAction {
 }
 
 const EMPTY = new Uint8Array(0);
-
-/** A remembered plain dictionary value: its bytes (no quotes, escapes or control characters) and code. */
-export class LastValue {
-  /** The value's bytes followed by its closing quote. */
-  readonly bytes = new Uint8Array(65);
-  /** Bytes of the value, -1 when nothing is remembered. */
-  length = -1;
-  code = 0;
-  /** Misses and checks so far: a column whose values repeat less than 40% of the time stops remembering. */
-  private misses = 0;
-  private checks = 0;
-
-  /** Remembers `b[s, e)` (followed by a quote) as the value of `code` (values over 64 bytes are not). */
-  remember(b: Uint8Array, s: number, e: number, code: number): void {
-    if (++this.misses > 512 && this.misses * 10 > this.checks * 6) {
-      this.length = -2;
-      return;
-    }
-    if (e - s > 64) {
-      this.length = -1;
-      return;
-    }
-    const own = this.bytes;
-    for (let k = s; k < e; k++) own[k - s] = b[k];
-    own[e - s] = 34;
-    this.length = e - s;
-    this.code = code;
-  }
-
-  /** True when the bytes at `s` (not past `end`) hold the remembered value and its closing quote. */
-  matches(view: DataView, s: number, end: number): boolean {
-    if (this.length === -2) return false;
-    this.checks++;
-    return this.length >= 0 && samePrefix(view, s, end, this.bytes, this.length + 1);
-  }
-
-  /** False once the column has shown its values rarely repeat. */
-  get useful(): boolean {
-    return this.length !== -2;
-  }
-}
 
 const NUM_FIELDS = new Set<string>(['requestSize', 'responseSize', 'serviceLatency', 'totalLatency']);
 const dictSet = new Set<string>(DICT_COLUMNS);
@@ -177,7 +136,7 @@ export class FieldActionTable {
     bound.keyBytes = Uint8Array.from(keyBytes);
     if (action.dict) {
       bound.dictStore = this.index.dicts.get(action.dict);
-      bound.last = new LastValue();
+      bound.last = new ValueCache();
     }
     if (action.id) bound.idStore = this.index.ids.get(action.id);
     if (action.num && action.act !== Act.Stamp) bound.numStore = this.index.numeric.get(action.num);

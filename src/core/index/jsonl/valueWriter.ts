@@ -93,18 +93,18 @@ export class ValueWriter {
   /** A dictionary value starting at `s` (after its quote); returns the position after its closing quote, or -1. */
   private dictString(action: FieldAction, s: number, end: number, row: number): number {
     const b = this.bytes;
-    const last = action.last!;
+    const cache = action.last!;
     let e: number;
     let code: number;
-    if (last.matches(this.view, s, end)) {
-      e = s + last.length;
-      code = last.code;
+    if (cache.find(this.view, s, end)) {
+      e = s + cache.length;
+      code = cache.code;
     } else {
       const h = this.scan.plainHash(this.view, s, end);
       if (h === NOT_PLAIN) return this.escapedString(action, s, end, row);
       e = this.scan.end;
       code = action.dictStore!.internBytes(b, s, e, h);
-      if (last.useful) last.remember(b, s, e, code);
+      cache.remember(this.view, s, e, code);
     }
     action.dictStore!.setCode(row, code);
     if (action.act === Act.Status) action.numStore!.set(row, s === e ? NaN : this.number(s, e));

@@ -10,18 +10,6 @@ const FNV_PRIME = 16777619;
 /** Returned by `hashPlain` for bytes holding a backslash or a control character. */
 export const NOT_PLAIN = 0x7fffffff;
 
-/** True when the `n` bytes at `s` (not past `end`) equal the first `n` bytes of `pattern`. */
-export function samePrefix(view: DataView, s: number, end: number, pattern: Uint8Array, n: number): boolean {
-  if (s + n > end) return false;
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
-    const w = pattern[i] | (pattern[i + 1] << 8) | (pattern[i + 2] << 16) | (pattern[i + 3] << 24);
-    if (view.getInt32(s + i, true) !== w) return false;
-  }
-  for (; i < n; i++) if (view.getUint8(s + i) !== pattern[i]) return false;
-  return true;
-}
-
 /** True when a 32-bit word holds a byte below 0x20 or a backslash (0x5C). */
 function hasSpecialByte(w: number): boolean {
   const x = w ^ 0x5c5c5c5c;
