@@ -42,7 +42,7 @@ export interface TornTail {
   problems: number;
 }
 
-const INITIAL_DATA = 2 << 20;
+const INITIAL_DATA = 512 << 10;
 
 /** A streaming JSON-lines indexer writing into one LogIndex. */
 export class JsonlScanner {

@@ -1,15 +1,15 @@
 /**
  * Finds the unescaped double quotes in a run of JSON-lines bytes, 16 bytes at a time with WebAssembly
- * SIMD (a JavaScript loop where SIMD is unavailable). With every string's closing quote known, the
- * line parser skips bodies and headers without looking at their bytes.
+ * SIMD (a JavaScript loop where SIMD is unavailable). The line parser uses it to find the closing
+ * quote of a long string (bodies, headers) from inside it, skipping the string without reading it.
  *
  * A quote is escaped when a backslash precedes it; the scan steps over each backslash and the byte
  * after it, which is exact for valid JSON (backslashes only occur inside strings). Positions are
  * written as Int32 at the start of the scan memory; the bytes live after that area.
  */
 
-/** Capacity of the position area, in entries; scans stop when it is full and resume later. */
-export const QUOTE_CAPACITY = 1 << 16;
+/** Capacity of the position area, in entries (the parser asks for one closing quote at a time). */
+export const QUOTE_CAPACITY = 16;
 /** Byte offset where data starts in the scan memory. */
 export const DATA_BASE = QUOTE_CAPACITY * 4;
 /** Bytes kept readable past the data so 16-byte loads never leave the memory. */
