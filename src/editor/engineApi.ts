@@ -2,13 +2,13 @@
  * The part of the core's LogEngine the explorer uses, as an interface mirroring the engine protocol
  * (src/core/engine/protocol.ts): the document holds the real engine, the handler's unit tests a fake.
  */
-import type { RecordDetail as EngineRecord, RowSummary, SortSpec } from '../core/engine/protocol';
+import type { BatchMode, BatchRows, RecordBatch, RecordDetail as EngineRecord, RowSummary, SortSpec } from '../core/engine/protocol';
 import type { DictColumn } from '../core/fields/ids';
 import type { QueryError } from '../core/query/ast';
 import type { Facet } from '../core/stats/facets';
 import type { LogStats } from '../core/stats/types';
 
-export type { EngineRecord, RowSummary, SortSpec };
+export type { BatchMode, BatchRows, EngineRecord, RecordBatch, RowSummary, SortSpec };
 
 /** The engine calls the explorer makes. Query errors reject with an error carrying the QueryError. */
 export interface ExplorerEngine {
@@ -18,6 +18,8 @@ export interface ExplorerEngine {
   /** Row summaries of the given rows, in the order asked. */
   rows(rows: number[]): Promise<readonly RowSummary[]>;
   record(row: number): Promise<EngineRecord>;
+  /** Many records per round trip (rows listed, or a page of a query's rows); see the engine's `recordsBatch`. */
+  recordsBatch(p: BatchRows & { mode: BatchMode }): Promise<RecordBatch>;
   findRequestId(id: string): Promise<readonly RowSummary[]>;
 }
 

@@ -16,7 +16,8 @@ export function runEngineWorker(data: EngineWorkerData, port: MessagePort): void
   const abort = new AbortController();
   port.on('message', (m: RequestMessage) => {
     if (m.call === 'cancel') abort.abort();
-    post(answer(handler, m));
+    const reply = answer(handler, m);
+    port.postMessage(reply, transferables(reply));
   });
   let last = 0;
   const progress = (p: IndexProgress): void => {
@@ -40,6 +41,14 @@ export function runEngineWorker(data: EngineWorkerData, port: MessagePort): void
       post({ type: 'buildFailed', error: cancelled ? 'indexing cancelled' : e instanceof Error ? e.message : String(e) });
     },
   );
+}
+
+/** Large byte buffers of a reply (a record batch's bytes) are moved to the host, not copied. */
+function transferables(m: WorkerMessage): ArrayBuffer[] {
+  if (m.type !== 'reply' || !m.ok || typeof m.result !== 'object' || m.result === null) return [];
+  const bytes = (m.result as { bytes?: unknown }).bytes;
+  if (!(bytes instanceof Uint8Array) || !(bytes.buffer instanceof ArrayBuffer)) return [];
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer] : [];
 }
 
 function answer(handler: RequestHandler, m: RequestMessage): WorkerMessage {

@@ -118,6 +118,14 @@ export class LogEngine {
     return this.call('record', { row });
   }
 
+  /**
+   * Many records in one round trip, read with few large sequential reads: listed rows, or a page of a
+   * query's matching rows. In `raw` mode JSON-lines records come as their bytes (copy them as they are).
+   */
+  recordsBatch(params: EngineCalls['recordsBatch']['params']): Promise<EngineCalls['recordsBatch']['result']> {
+    return this.call('recordsBatch', params);
+  }
+
   /** Rows with this request ID, then rows whose initialRequestId is it. */
   findRequestId(id: string): Promise<EngineCalls['findRequestId']['result']> {
     return this.call('findRequestId', { id });

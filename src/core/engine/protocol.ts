@@ -115,6 +115,30 @@ export interface RecordDetail {
   text: string;
 }
 
+/** Which rows a batch of records covers: listed rows, or a page of a query's matching rows. */
+export type BatchRows = { rows: number[] } | { query: string; sort?: SortSpec; offset: number; limit: number };
+
+/**
+ * How a batch hands records over: `raw` copies each JSON-lines record's bytes when they are one valid
+ * JSON object (parsing only the others); `fields` parses every record.
+ */
+export type BatchMode = 'raw' | 'fields';
+
+/** Many records read back at once, in the order asked. */
+export interface RecordBatch {
+  /** Rows asked for (listed rows that do not exist are left out), or the query's total matching rows. */
+  total: number;
+  /** The rows of this batch, in order. */
+  rows: number[];
+  /** Every row's source bytes followed by a line feed, back to back (row i ends at `ends[i]`, line feed included). */
+  bytes: Uint8Array;
+  ends: Uint32Array;
+  /** 1 when row i's bytes are one valid JSON object on one line, fit to be copied as they are (raw mode only). */
+  verbatim: Uint8Array;
+  /** Parsed fields of the rows that are not verbatim (undefined for verbatim rows and bytes that do not parse). */
+  fields: (Record<string, unknown> | undefined)[];
+}
+
 /** Request kinds with their parameters and results. */
 export interface EngineCalls {
   query: { params: { query: string; offset: number; limit: number; sort?: SortSpec }; result: QueryPage };
@@ -126,6 +150,7 @@ export interface EngineCalls {
   };
   rows: { params: { rows: number[] }; result: RowSummary[] };
   record: { params: { row: number }; result: RecordDetail };
+  recordsBatch: { params: BatchRows & { mode: BatchMode }; result: RecordBatch & Coverage };
   findRequestId: { params: { id: string }; result: RowSummary[] };
   append: { params: Record<string, never>; result: { records: number; added: number; problems: number } };
   summary: { params: Record<string, never>; result: IndexSummary & Coverage };

@@ -8,6 +8,7 @@ import { groupRows, type RowGroup } from '../stats/groupRows';
 import { sortRows } from '../stats/sortRows';
 import { appendNewBytes } from './append';
 import type { EngineState } from './engineState';
+import { readRecordBatch } from './recordBatch';
 import { QuerySyntaxError, type Coverage, type EngineCall, type EngineCalls, type GroupNode, type SortSpec } from './protocol';
 import { SourceReader, rowSummary } from './rowReader';
 
@@ -30,6 +31,7 @@ export class RequestHandler {
       groups: (q) => this.groups(q),
       rows: (q) => q.rows.filter((r) => r >= 0 && r < this.state.index.count).map((r) => rowSummary(this.state.index, r)),
       record: (q) => this.reader.record(q.row),
+      recordsBatch: (q) => this.recordsBatch(q),
       findRequestId: (q) => this.findRequestId(q.id),
       append: () => this.append(),
       summary: () => ({ ...this.state.summary(), ...this.coverage() }),
@@ -64,6 +66,24 @@ export class RequestHandler {
     const page: number[] = [];
     for (let i = from; i < to; i++) page.push(rows ? rows[i] : i);
     return { total, rows: page.map((r) => rowSummary(this.state.index, r)), ...this.coverage() };
+  }
+
+  private recordsBatch(q: EngineCalls['recordsBatch']['params']): EngineCalls['recordsBatch']['result'] {
+    const count = this.state.index.count;
+    let rows: number[];
+    let total: number;
+    if ('rows' in q) {
+      rows = q.rows.filter((r) => Number.isInteger(r) && r >= 0 && r < count);
+      total = rows.length;
+    } else {
+      const matching = this.matching(q.query, q.sort);
+      total = matching ? matching.length : count;
+      const from = Math.max(0, q.offset);
+      const to = Math.min(total, from + Math.max(0, q.limit));
+      rows = [];
+      for (let i = from; i < to; i++) rows.push(matching ? matching[i] : i);
+    }
+    return { total, ...readRecordBatch(this.state, rows, q.mode), ...this.coverage() };
   }
 
   private groups(q: EngineCalls['groups']['params']): EngineCalls['groups']['result'] {

@@ -58,9 +58,7 @@ export class SourceReader {
     if (!Number.isInteger(row) || row < 0 || row >= index.count) throw new Error(`no row ${row}`);
     const bytes = this.bytes(row);
     const text = bytes.toString('utf8');
-    const format = { ...this.state.format, kind: this.state.format.kind === 'unknown' ? 'jsonl' as const : this.state.format.kind };
-    const fields = readRecordAt(format, bytes, this.state.columns) ?? lenientParse(text);
-    return { row, ...index.location(row), fields, text };
+    return { row, ...index.location(row), fields: parseRecordFields(this.state, bytes, text), text };
   }
 
   /** Closes the file. */
@@ -68,6 +66,12 @@ export class SourceReader {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
+}
+
+/** The fields of a record's bytes as `record` reads them (`text` is the bytes as UTF-8); undefined when they do not parse. */
+export function parseRecordFields(state: EngineState, bytes: Buffer, text: string): Record<string, unknown> | undefined {
+  const format = { ...state.format, kind: state.format.kind === 'unknown' ? 'jsonl' as const : state.format.kind };
+  return readRecordAt(format, bytes, state.columns) ?? lenientParse(text);
 }
 
 /** JSON.parse after escaping raw control characters (which the fast indexer tolerates inside strings). */

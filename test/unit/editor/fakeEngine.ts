@@ -1,7 +1,7 @@
 /** A tiny in-memory engine implementing ExplorerEngine, for the explorer's host-side unit tests only. */
 import type { DictColumn } from '../../../src/core/fields/ids';
 import type { LogStats } from '../../../src/core/stats/types';
-import type { EngineRecord, ExplorerEngine, RowSummary, SortSpec } from '../../../src/editor/engineApi';
+import type { BatchMode, BatchRows, EngineRecord, ExplorerEngine, RecordBatch, RowSummary, SortSpec } from '../../../src/editor/engineApi';
 
 /** Records as field maps; the fake "query language": '' (all), a substring of the JSON, or '(((' for an error. */
 export class FakeEngine implements ExplorerEngine {
@@ -73,6 +73,18 @@ export class FakeEngine implements ExplorerEngine {
     if (!this.records[row]) throw new Error(`no row ${row}`);
     const text = JSON.stringify(this.records[row]);
     return { row, line: row + 1, offset: row * 100, length: text.length, fields: this.records[row], text };
+  }
+
+  /** Records as their JSON text; in raw mode every row is verbatim, in fields mode none is. */
+  async recordsBatch(p: BatchRows & { mode: BatchMode }): Promise<RecordBatch> {
+    const all = 'rows' in p ? p.rows.filter((r) => this.records[r] !== undefined) : this.match(p.query);
+    const rows = 'rows' in p ? all : all.slice(p.offset, p.offset + p.limit);
+    const texts = rows.map((r) => `${JSON.stringify(this.records[r])}\n`);
+    const bytes = Buffer.from(texts.join(''));
+    let end = 0;
+    const ends = Uint32Array.from(texts, (t) => (end += Buffer.byteLength(t)));
+    const raw = p.mode === 'raw';
+    return { total: all.length, rows, bytes, ends, verbatim: new Uint8Array(rows.length).fill(raw ? 1 : 0), fields: rows.map((r) => (raw ? undefined : this.records[r])) };
   }
 
   async findRequestId(id: string) {

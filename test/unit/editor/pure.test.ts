@@ -69,7 +69,7 @@ describe('explorer host helpers', () => {
     const json: string[] = [];
     jsonOut.on('data', (c: Buffer) => json.push(c.toString()));
     let cancelled = false;
-    const m = await exportRows(engine, { query: '', format: 'jsonl', columns: [], out: jsonOut, onProgress: () => { cancelled = true; }, isCancelled: () => cancelled });
+    const m = await exportRows(engine, { query: '', format: 'jsonl', columns: [], out: jsonOut, batchRows: 1000, onProgress: () => { cancelled = true; }, isCancelled: () => cancelled });
     assert.equal(m, 1000);
     assert.deepEqual(JSON.parse(json.join('').split('\n')[1]), records[1]);
     assert.equal(csvCell(null), '');
