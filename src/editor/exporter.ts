@@ -86,7 +86,7 @@ async function exportJsonLines(engine: ExplorerEngine, job: ExportJob): Promise<
     const batch = await next;
     if (job.isCancelled?.()) break;
     const after = written + batch.rows.length;
-    next = batch.rows.length === limit && after < batch.total ? fetch(after) : undefined;
+    next = batch.rows.length > 0 && after < batch.total ? fetch(after) : undefined;
     await write(job.out, jsonLines(batch));
     written = after;
     job.onProgress?.(written, batch.total);

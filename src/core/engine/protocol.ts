@@ -128,7 +128,7 @@ export type BatchMode = 'raw' | 'fields';
 export interface RecordBatch {
   /** Rows asked for (listed rows that do not exist are left out), or the query's total matching rows. */
   total: number;
-  /** The rows of this batch, in order. */
+  /** The rows of this batch, in order: those asked, or the first of them when their bytes exceed 64 MB. */
   rows: number[];
   /** Every row's source bytes followed by a line feed, back to back (row i ends at `ends[i]`, line feed included). */
   bytes: Uint8Array;

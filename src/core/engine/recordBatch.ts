@@ -15,6 +15,19 @@ const MAX_GAP = 16 << 10;
 /** Largest single coalesced read (a longer record is read on its own). */
 const MAX_READ = 4 << 20;
 
+/** Most bytes one batch carries (a longer batch is cut short; it always carries at least one row). */
+export const MAX_BATCH_BYTES = 64 << 20;
+
+/** The first of `rows` whose bytes fit in `maxBytes` (at least one row). */
+export function rowsWithinBytes(state: EngineState, rows: number[], maxBytes = MAX_BATCH_BYTES): number[] {
+  let size = 0;
+  for (let i = 0; i < rows.length; i++) {
+    size += state.index.location(rows[i]).length + 1;
+    if (size > maxBytes && i > 0) return rows.slice(0, i);
+  }
+  return rows;
+}
+
 /** Reads the rows' records from the state's source (rows must exist); `total` is filled in by the caller. */
 export function readRecordBatch(state: EngineState, rows: readonly number[], mode: BatchMode): Omit<RecordBatch, 'total'> {
   const index = state.index;

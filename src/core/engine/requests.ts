@@ -8,7 +8,7 @@ import { groupRows, type RowGroup } from '../stats/groupRows';
 import { sortRows } from '../stats/sortRows';
 import { appendNewBytes } from './append';
 import type { EngineState } from './engineState';
-import { readRecordBatch } from './recordBatch';
+import { readRecordBatch, rowsWithinBytes } from './recordBatch';
 import { QuerySyntaxError, type Coverage, type EngineCall, type EngineCalls, type GroupNode, type SortSpec } from './protocol';
 import { SourceReader, rowSummary } from './rowReader';
 
@@ -83,7 +83,7 @@ export class RequestHandler {
       rows = [];
       for (let i = from; i < to; i++) rows.push(matching ? matching[i] : i);
     }
-    return { total, ...readRecordBatch(this.state, rows, q.mode), ...this.coverage() };
+    return { total, ...readRecordBatch(this.state, rowsWithinBytes(this.state, rows), q.mode), ...this.coverage() };
   }
 
   private groups(q: EngineCalls['groups']['params']): EngineCalls['groups']['result'] {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { LogEngine } from '../../../src/core/engine/logEngine';
 import type { RecordBatch } from '../../../src/core/engine/protocol';
-import { isCopyableJson } from '../../../src/core/engine/recordBatch';
+import type { EngineState } from '../../../src/core/engine/engineState';
+import { isCopyableJson, rowsWithinBytes } from '../../../src/core/engine/recordBatch';
 import { buildWorkerBundle, type WorkerBundle } from './workerBundle';
 
 /** A record line; `i` varies the fields and the size (bodies up to ~40 KB, so some rows are far apart). */
@@ -114,5 +115,14 @@ describe('isCopyableJson', () => {
     assert.equal(ok('{"a":"\\u12"}'), false);
     assert.equal(ok('["a"]'), false);
     assert.equal(ok(' {"a":1}'), false);
+  });
+});
+
+describe('rowsWithinBytes', () => {
+  it('cuts a batch at the byte limit, keeping at least one row', () => {
+    const state = { index: { location: (row: number) => ({ line: row + 1, offset: row * 100, length: row === 0 ? 500 : 9 }) } } as unknown as EngineState;
+    assert.deepEqual(rowsWithinBytes(state, [1, 2, 3, 4], 30), [1, 2, 3]);
+    assert.deepEqual(rowsWithinBytes(state, [0, 1], 30), [0]);
+    assert.deepEqual(rowsWithinBytes(state, [1, 2], 30), [1, 2]);
   });
 });
