@@ -5,6 +5,7 @@ import path from 'node:path';
 import { launchChromium, newPage } from './browser.mjs';
 import { createProfile, installVsix, remoteUri, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { repoRoot, samplesDir, testResultsDir } from './paths.mjs';
+import { answerPageWait, answerScreenshot, screenshot as takeScreenshot } from './pageWaits.mjs';
 import { parseEvent, Score } from './testEvents.mjs';
 
 /** Cleanups of the running pass, run on Ctrl+C as well. */
@@ -32,12 +33,8 @@ export function writeHostStub(tmp) {
 }
 
 /** Saves a screenshot of the page as test-results/<name>.png, atomically (tests wait for the file). */
-export async function screenshot(page, name) {
-  const file = path.join(testResultsDir, `${String(name).replace(/[^\w.-]+/g, '_')}.png`);
-  const partial = `${file}.partial.png`;
-  await page.screenshot({ path: partial });
-  fs.renameSync(partial, file);
-  return file;
+export function screenshot(page, name) {
+  return takeScreenshot(page, testResultsDir, name);
 }
 
 /** Wires the page: exit callback, workbench log, test events from the console; resolves to { exited } (a promise of the exit code). */
@@ -53,10 +50,8 @@ async function instrumentPage(page, score, logStream, verbose) {
     logStream.write(`[console.${message.type()}] ${text}\n`);
     const event = parseEvent(text);
     if (!event) return verbose && console.log(`  [console] ${text}`);
-    if (event.type === 'screenshot') {
-      screenshot(page, event.name).catch((e) => console.error(`screenshot ${event.name} failed: ${e.message}`));
-      return;
-    }
+    if (event.type === 'screenshot') return void answerScreenshot(page, testResultsDir, event);
+    if (event.type === 'page-wait') return void answerPageWait(page, testResultsDir, event);
     for (const line of score.record(event)) console.log(line);
   });
   return { exited };

@@ -18,6 +18,7 @@ document.body.dataset.bootAt = String(Date.now());
 const vscode = acquireVsCodeApi();
 const rpc = new RpcClient((m) => vscode.postMessage(m));
 let app: ExplorerApp | undefined;
+let stateSaves = 0;
 const early: HostToWebview[] = [];
 
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
@@ -26,7 +27,10 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   if (message.type === 'init') {
     if (app) return;
     document.body.dataset.initAt = String(Date.now());
-    app = new ExplorerApp(rpc, message.summary, message.options, vscode.getState(), (s) => vscode.setState(s));
+    app = new ExplorerApp(rpc, message.summary, message.options, vscode.getState(), (s) => {
+      vscode.setState(s);
+      document.body.dataset.stateSaved = String(++stateSaves); // tests wait on it before reloading the webview
+    });
     app.start();
     for (const m of early.splice(0)) app.onMessage(m);
   } else if (app) {

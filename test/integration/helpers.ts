@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { emit } from './markers';
+import { emit, type PageWait } from './markers';
 
 /** The extension's identifier (publisher.name). */
 export const EXTENSION_ID = 'apigw-logs.apigw-access-logs';
@@ -84,15 +84,39 @@ function screenshotDir(): string | undefined {
 
 /**
  * Asks the runner for a screenshot of the whole page, saved as test-results/<name>.png; resolves to its path,
- * or to undefined under a runner that cannot take one (e.g. @vscode/test-electron).
+ * or to undefined under a runner that cannot take one (e.g. @vscode/test-electron). With `waitFor`, the runner
+ * takes it once that element is on screen (e.g. a hover that has painted) and fails the test when it never is.
  */
-export async function saveScreenshot(name: string, timeoutMs = 20_000): Promise<string | undefined> {
+export async function saveScreenshot(name: string, waitFor?: PageWait, timeoutMs = 20_000): Promise<string | undefined> {
   const dir = screenshotDir();
   if (!dir) return undefined;
   const safeName = name.replace(/[^\w.-]+/g, '_');
   const file = path.join(dir, `${safeName}.png`);
+  const error = `${file}.error`;
   fs.rmSync(file, { force: true });
-  emit({ type: 'screenshot', name: safeName });
-  await waitUntil(() => fs.existsSync(file), `screenshot ${file}`, timeoutMs);
+  fs.rmSync(error, { force: true });
+  emit({ type: 'screenshot', name: safeName, waitFor });
+  await waitUntil(() => fs.existsSync(file) || fs.existsSync(error), `screenshot ${file}`, timeoutMs + (waitFor?.timeoutMs ?? 10_000));
+  if (fs.existsSync(error)) throw new Error(`screenshot ${safeName}: ${fs.readFileSync(error, 'utf8')}`);
   return file;
+}
+
+let pageWaits = 0;
+
+/**
+ * Waits until an element of the workbench page is on screen, for states the extension host hears of through
+ * no event (an input box shown, a view message painted); resolves to false under a runner that cannot look
+ * at the page (e.g. @vscode/test-electron), and rejects when the element does not appear in time.
+ */
+export async function waitInWorkbench(wait: PageWait): Promise<boolean> {
+  const dir = screenshotDir();
+  if (!dir) return false;
+  const id = `${process.pid}-${Date.now()}-${++pageWaits}`;
+  const file = path.join(dir, '.page', `${id}.json`);
+  emit({ type: 'page-wait', id, ...wait });
+  await waitUntil(() => fs.existsSync(file), `the workbench to show ${wait.selector}`, (wait.timeoutMs ?? 10_000) + 10_000);
+  const answer = JSON.parse(fs.readFileSync(file, 'utf8')) as { ok: boolean; error?: string };
+  fs.rmSync(file, { force: true });
+  if (!answer.ok) throw new Error(`waiting for ${wait.selector} in the workbench: ${answer.error}`);
+  return true;
 }

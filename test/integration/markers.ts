@@ -3,6 +3,17 @@
 /** Prefix of every line the runner parses; the rest of the line is one JSON event. Keep in sync with scripts/lib/testEvents.mjs. */
 export const MARKER = '@@apigw-test';
 
+/** An element the runner waits for in the workbench page (Playwright locator, bounded by timeoutMs, 10 s by default). */
+export interface PageWait {
+  /** CSS selector in the workbench page (not inside webviews). */
+  readonly selector: string;
+  /** Text the element must contain. */
+  readonly text?: string;
+  /** 'visible' (default) or 'attached'. */
+  readonly state?: 'visible' | 'attached';
+  readonly timeoutMs?: number;
+}
+
 /** What the tests tell the runner. */
 export type TestEvent =
   | { type: 'suite'; title: string; depth: number }
@@ -10,7 +21,8 @@ export type TestEvent =
   | { type: 'pass'; title: string; ms: number; depth: number }
   | { type: 'fail'; title: string; error: string; depth: number }
   | { type: 'end'; passed: number; failed: number }
-  | { type: 'screenshot'; name: string };
+  | { type: 'screenshot'; name: string; waitFor?: PageWait }
+  | ({ type: 'page-wait'; id: string } & PageWait);
 
 /** True under scripts/runIntegration.mjs, which parses the events; other runners (test-electron) get plain lines. */
 export function runnerParsesEvents(): boolean {

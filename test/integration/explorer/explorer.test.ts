@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors, findSamples, getExtension } from '../helpers';
+import { closeAllEditors, findSamples, getExtension, waitInWorkbench } from '../helpers';
 import { dialogs, ExplorerDriver, screenshot } from './driver';
 
 const VIEW_TYPE = 'apigwLogs.explorer';
@@ -156,9 +156,11 @@ describe('log explorer (custom editor + webview)', function () {
     fs.rmSync(target, { force: true });
     await ui.click('.toolbar button[aria-label="Export filtered rows as JSON lines"]');
     const deadline = Date.now() + 20_000;
+    // The save dialog (a quick input in code-server) may ignore an accept while it is still filling itself in:
+    // accept whenever it is on screen, until the file appears.
+    const saveDialog = { selector: '.quick-input-widget .quick-input-box input', timeoutMs: 2000 };
     while (!fs.existsSync(target) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 300));
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      if (await waitInWorkbench(saveDialog).catch(() => false)) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     }
     await waitForData(ui, 'total', () => fs.existsSync(target) && fs.readFileSync(target, 'utf8').endsWith('\n') && fs.readFileSync(target, 'utf8').split('\n').length === total + 1, 'the export file');
     const exported = fs.readFileSync(target, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { statusCode: string });
@@ -253,8 +255,9 @@ describe('log explorer (custom editor + webview)', function () {
   });
 
   it('keeps its state (query, tab) when the webview reloads', async () => {
+    const savesBefore = Number(await bodyData(ui, 'stateSaved') ?? 0);
     await runQuery(ui, 'statusCode >= 400');
-    await new Promise((r) => setTimeout(r, 300));
+    await waitForData(ui, 'stateSaved', (v) => Number(v ?? 0) > savesBefore, 'the query saved in the webview state');
     await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
     await waitForData(ui, 'total', (v) => v !== undefined && v !== String(records), 'restored query after reload', 20_000);
     assert.equal(await ui.eval(`document.querySelector('.query-input').value`), 'statusCode >= 400');
@@ -341,7 +344,7 @@ describe('log explorer (custom editor + webview)', function () {
         await screenshot(`explorer-table-detail-${name}`);
         await shot.ui.click('.tab[data-tab="dashboard"]');
         await shot.ui.wait('.dash-card.chart[data-drawn="true"] canvas');
-        await new Promise((r) => setTimeout(r, 300));
+        await shot.ui.wait('.dash-charts:not(:has(.dash-card.chart:not([data-drawn="true"])))');
         await screenshot(`explorer-dashboard-${name}`);
         await shot.ui.click('.tab[data-tab="table"]');
         await closeAllEditors();

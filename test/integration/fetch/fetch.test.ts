@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { FakeQueryServer, Fault, startFakeQueryServer } from '../../support/fakeQueryServer';
 import { CHAINED_REQUEST_ID, INITIAL_REQUEST_ID, PLAIN_REQUEST_ID, TEST_KEY, UNKNOWN_REQUEST_ID } from '../../support/requestLogSamples';
-import { closeAllEditors } from '../helpers';
+import { closeAllEditors, waitInWorkbench } from '../helpers';
 import { MessageCapture, captureMessages, findLoggedSecrets, isolateCredentials } from './fetchHelpers';
 
 /** What the command returns (mirrors src/fetch/fetchCommand.ts FetchOutcome). */
@@ -26,10 +26,15 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
 }
 
 /**
- * Runs `command` (accept or close the input box) until the pending command settles: the input box opens at a time no
- * event announces, and running either command while no input box is open does nothing.
+ * Runs `command` (accept or close the input box) once the input box is on screen, then awaits the pending command:
+ * the input box opens at a time no event announces, and either command does nothing while none is open. Under a
+ * runner that cannot look at the page, runs the command until the pending one settles (bounded).
  */
 async function untilSettled<T>(pending: Thenable<T>, command: string): Promise<T> {
+  if (await waitInWorkbench({ selector: '.quick-input-widget .quick-input-box input' })) {
+    await vscode.commands.executeCommand(command);
+    return pending;
+  }
   let settled = false;
   const result = Promise.resolve(pending).finally(() => { settled = true; });
   for (let tries = 0; !settled && tries < 200; tries++) {

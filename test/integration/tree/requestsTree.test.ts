@@ -222,8 +222,8 @@ describe('requests tree', function () {
     await vscode.commands.executeCommand('apigwLogs.requests.failuresOnly');
     const failures = await api.getTreeSnapshot(2);
     assert.match(api.viewMessage() ?? '', new RegExp(`^${total(failures)} of ${records.length} requests · failures only$`));
-    // VS Code forwards TreeView.message to the workbench after a 200 ms debounce, with no event to await.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await saveScreenshot('requests-tree-failures');
+    // VS Code forwards TreeView.message to the workbench after a 200 ms debounce, with no event to await:
+    // the runner waits until the view shows it.
+    await saveScreenshot('requests-tree-failures', { selector: '.tree-explorer-viewlet-tree-view > .message:not(.hide)', text: 'failures only' });
   });
 });
