@@ -62,7 +62,7 @@ export const SAMPLE_FILES = [
 export async function writeSamples(dir: string, report: (line: string) => void = (l) => process.stderr.write(l)): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const files: Record<string, string | Buffer> = {
-    'access.apigw.log': jsonLines(variedRecords(11, 60, false), LEAN),
+    'access.apigw.log': jsonLines(variedRecords(33, 60, false), LEAN),
     'access.apigw.jsonl': jsonLines(variedRecords(12, 8, true), FULL),
     'access-array.json': '[\n' + variedRecords(13, 5, false).map((r) => JSON.stringify(slsObject(r, LEAN), null, 2)).join(',\n') + '\n]\n',
     'query-response.json': queryResponse('CE5722A6-AE78-4741-A9B0-6C81D2E3F4A5', variedRecords(14, 3, true), FULL, true) + '\n',
