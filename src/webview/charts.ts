@@ -15,14 +15,20 @@ export function statusColors(): Record<StatusClass, string> {
   };
 }
 
-/** Axis styling that follows the theme. */
+/** Tick steps for count axes: whole numbers only, so small counts never show 0.5 rounded to a second "1". */
+const COUNT_INCRS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6, 2e6, 5e6, 1e7, 1e8, 1e9];
+
+/** Axis styling that follows the theme; count axes (formatCompact) tick at whole numbers. */
 function axes(yFormat: (v: number) => string): uPlot.Axis[] {
   const stroke = themeColor('--vscode-descriptionForeground', '#888');
   const grid = { stroke: themeColor('--vscode-editorWidget-border', 'rgba(128,128,128,0.25)'), width: 1 };
   const font = `11px ${themeColor('--vscode-font-family', 'sans-serif')}`;
   return [
     { stroke, grid: { show: false }, ticks: { stroke: grid.stroke, width: 1 }, font },
-    { stroke, grid, ticks: { show: false }, font, size: 48, values: (_u, vals) => vals.map((v) => yFormat(v)) },
+    {
+      stroke, grid, ticks: { show: false }, font, size: 48, values: (_u, vals) => vals.map((v) => yFormat(v)),
+      ...(yFormat === formatCompact ? { incrs: COUNT_INCRS } : {}),
+    },
   ];
 }
 
