@@ -2,7 +2,7 @@
 import uPlot from 'uplot';
 import { STATUS_CLASSES, type StatusClass, type TimeRange, type TimelineBucket } from '../shared/protocol';
 import { themeColor } from './dom';
-import { formatCompact, formatTime } from './format';
+import { decades, formatCompact, formatTime } from './format';
 
 /** Theme colours of the status classes. */
 export function statusColors(): Record<StatusClass, string> {
@@ -81,18 +81,27 @@ export interface LineSeries {
   readonly color: string;
 }
 
-/** A line chart over time. */
-export function lineChart(el: HTMLElement, xs: readonly number[], lines: readonly LineSeries[], height: number, yFormat: (v: number) => string, utc = false): uPlot {
+/** The y scale of a line chart: linear from 0, or logarithmic (base 10) for heavy-tailed values such as latencies. */
+function yScale(log: boolean): uPlot.Scale {
+  if (!log) return { range: (_u, _min, max) => [0, Math.max(1e-9, max) * 1.05] };
+  return { distr: 3, log: 10, range: (_u, min, max) => [Math.max(1, min), Math.max(10, max)] };
+}
+
+/** A line chart over time; with `log`, values below 1 are drawn at 1 (a log scale has no 0). */
+export function lineChart(el: HTMLElement, xs: readonly number[], lines: readonly LineSeries[], height: number, yFormat: (v: number) => string, utc = false, log = false): uPlot {
+  const base = baseOptions(Math.max(100, el.clientWidth), height, yFormat);
+  if (log) base.axes![1] = { ...base.axes![1], splits: (_u, _i, min, max) => decades(min, max) };
   const opts: uPlot.Options = {
-    ...baseOptions(Math.max(100, el.clientWidth), height, yFormat),
+    ...base,
     series: [
       { label: 'time', value: (_u, v) => (v == null ? '' : formatTime(v, utc)) },
       ...lines.map((l): uPlot.Series => ({ label: l.label, stroke: l.color, width: 1.5, points: { show: false }, value: (_u, v) => (v == null ? '' : yFormat(v)) })),
     ],
-    scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1e-9, max) * 1.05] } },
+    scales: { x: { time: true }, y: yScale(log) },
     cursor: { drag: { x: false, y: false }, points: { show: true } },
   };
-  return new uPlot(opts, [[...xs], ...lines.map((l) => [...l.values])] as uPlot.AlignedData, el);
+  const ys = lines.map((l) => (log ? l.values.map((v) => (v === null ? null : Math.max(1, v))) : [...l.values]));
+  return new uPlot(opts, [[...xs], ...ys] as uPlot.AlignedData, el);
 }
 
 /** Keeps a chart as wide as its container. */

@@ -89,7 +89,7 @@ export class Dashboard {
     const pColors: Record<string, string> = { p50: '--vscode-charts-blue', p90: '--vscode-charts-green', p95: '--vscode-charts-orange', p99: '--vscode-charts-red' };
     card('Latency percentiles', (el) => lineChart(el, xs, percentiles.map((p) => ({
       label: p, values: d.timeline.map((b) => (b.total === 0 ? null : finiteOrNull(b.latency[p]))), color: themeColor(pColors[p], '#888'),
-    })), 160, formatMs, this.utc));
+    })), 160, formatMs, this.utc, true));
     if (d.timeline.some((b) => b.apps !== undefined)) {
       card('Calling apps', (el) => lineChart(el, xs, [
         { label: 'apps', values: d.timeline.map((b) => b.apps ?? null), color: themeColor('--vscode-charts-purple', '#a0a') },

@@ -80,3 +80,10 @@ export function niceBucketMs(span: number, maxBuckets: number): number {
   const raw = span / Math.max(1, maxBuckets);
   return steps.find((s) => s >= raw) ?? Math.ceil(raw / 864e5) * 864e5;
 }
+
+/** Powers of ten from `min` to `max`: the only grid lines of a log axis. */
+export function decades(min: number, max: number): number[] {
+  const out: number[] = [];
+  for (let v = 10 ** Math.floor(Math.log10(Math.max(1, min))); v <= max * 1.0001; v *= 10) out.push(v);
+  return out;
+}

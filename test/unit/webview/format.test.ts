@@ -1,11 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { cellView } from '../../../src/webview/cells';
-import { formatBytes, formatCompact, formatCount, formatMs, formatPercent, formatTime, latencyLevel, statusClassOf } from '../../../src/webview/format';
+import { decades, formatBytes, formatCompact, formatCount, formatMs, formatPercent, formatTime, latencyLevel, statusClassOf } from '../../../src/webview/format';
 import { presetRange } from '../../../src/webview/timeRange';
 import { restoreState, defaultState } from '../../../src/webview/state';
 import { nextSort } from '../../../src/webview/sorting';
 
 describe('webview formatting', () => {
+  it('puts log-axis grid lines at powers of ten only', () => {
+    assert.deepEqual(decades(3, 14000), [1, 10, 100, 1000, 10000]);
+    assert.deepEqual(decades(0, 1), [1]);
+    assert.deepEqual(decades(100, 1000), [100, 1000]);
+  });
+
   it('formats times, durations, sizes and counts', () => {
     assert.equal(formatTime(Date.UTC(2022, 9, 29, 3, 59, 59, 7), true, true), '2022-10-29 03:59:59.007');
     assert.equal(formatTime(NaN, true), '');
