@@ -64,10 +64,10 @@ export async function writeSamples(dir: string, report: (line: string) => void =
   const files: Record<string, string | Buffer> = {
     'access.apigw.log': jsonLines(variedRecords(33, 60, false), LEAN),
     'access.apigw.jsonl': jsonLines(variedRecords(12, 8, true), FULL),
-    'access-array.json': '[\n' + variedRecords(13, 5, false).map((r) => JSON.stringify(slsObject(r, LEAN), null, 2)).join(',\n') + '\n]\n',
-    'query-response.json': queryResponse('CE5722A6-AE78-4741-A9B0-6C81D2E3F4A5', variedRecords(14, 3, true), FULL, true) + '\n',
-    'access.csv': [delimitedHeader(FULL, ','), ...variedRecords(15, 10, true).map((r) => delimitedRow(r, FULL, ','))].join('\r\n') + '\r\n',
-    'dump_0.json': jsonLines(variedRecords(16, 6, true), DUMP),
+    'access-array.json': '[\n' + variedRecords(22, 5, false).map((r) => JSON.stringify(slsObject(r, LEAN), null, 2)).join(',\n') + '\n]\n',
+    'query-response.json': queryResponse('CE5722A6-AE78-4741-A9B0-6C81D2E3F4A5', variedRecords(24, 3, true), FULL, true) + '\n',
+    'access.csv': [delimitedHeader(FULL, ','), ...variedRecords(19, 10, true).map((r) => delimitedRow(r, FULL, ','))].join('\r\n') + '\r\n',
+    'dump_0.json': jsonLines(variedRecords(19, 6, true), DUMP),
     'access.apigw.log.gz': gzipSync(jsonLines(variedRecords(17, 150, false), LEAN), { level: 9 }),
     'not-a-log.log': NOT_A_LOG.join('\n'),
     'hostile.apigw.log': hostileRecords(variedRecords(18, 6, true)).map((r, i) => {

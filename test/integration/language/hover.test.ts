@@ -21,14 +21,22 @@ const FORMATS: Format[] = [
   { file: 'query-response.json', key: (k) => api[k] ?? k, skip: { RequestId: 1 } }, { file: 'access.csv', key: sls },
 ];
 
+/** Position inside the `key` column of the first CSV data row whose cell matches `valuePattern`. */
+function csvValuePosition(document: vscode.TextDocument, key: string, valuePattern: string): vscode.Position {
+  const column = document.lineAt(0).text.split(',').indexOf(key);
+  assert.ok(column >= 0, `${key} column`);
+  const cellPattern = new RegExp(`^"?(?=${valuePattern})`);
+  for (let line = 1; line < document.lineCount; line++) {
+    const cells = document.lineAt(line).text.split(',');
+    if (!cellPattern.test(cells[column] ?? '')) continue;
+    return new vscode.Position(line, cells.slice(0, column).join(',').length + (column > 0 ? 1 : 0) + 1);
+  }
+  assert.fail(`no ${key} cell matching ${valuePattern} in ${document.uri.path}`);
+}
+
 /** Position inside the first value of `key`: JSON `"key": "value"`, or the key's column on the first CSV data row. */
 function valuePosition(document: vscode.TextDocument, key: string, valuePattern = '[^"\\s,]', skip = 0): vscode.Position {
-  if (document.uri.path.endsWith('.csv')) {
-    const column = document.lineAt(0).text.split(',').indexOf(key);
-    assert.ok(column >= 0, `${key} column`);
-    const before = document.lineAt(1).text.split(',').slice(0, column);
-    return new vscode.Position(1, before.join(',').length + (column > 0 ? 1 : 0) + 1);
-  }
+  if (document.uri.path.endsWith('.csv')) return csvValuePosition(document, key, valuePattern);
   const re = new RegExp(`"${key}"\\s*:\\s*"?(?=${valuePattern})`, 'g');
   const text = document.getText();
   let m = re.exec(text);
@@ -65,6 +73,11 @@ describe('hover cards in access logs', () => {
         assert.match(await hoverValue(document, format.key('statusCode')), /`\d{3}` \*\*.+\*\* — (Success|Client error|Server error|Redirection)/);
       });
 
+      it('explains a gateway error code', async () => {
+        const text = await hoverValue(document, format.key('errorCode'), '[A-Z]\\d{3}[A-Z]{2}');
+        assert.match(text, /Gateway error [A-Z]\d{3}[A-Z]{2}\\, .+ HTTP \d{3}/);
+      });
+
       it('shows a time as UTC, local and relative', async () => {
         const text = await hoverValue(document, format.key('requestHandleTime'));
         assert.match(text, /UTC: `\d{4}-\d\d-\d\dT/);
@@ -86,11 +99,6 @@ describe('hover cards in access logs', () => {
     });
   }
 
-  it('explains gateway error codes in JSON lines', async () => {
-    const document = await showAsAccessLog(await sample('access.apigw.log'));
-    const text = await hoverValue(document, 'errorCode', '[A-Z]\\d{3}[A-Z]{2}');
-    assert.match(text, /Gateway error [A-Z]\d{3}[A-Z]{2}\\, .+ HTTP \d{3}/);
-  });
 
   it('links an initialRequestId to its request', async () => {
     const document = await showAsAccessLog(await sample('access.apigw.log'));
