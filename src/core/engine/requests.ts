@@ -8,6 +8,7 @@ import { groupRows, type RowGroup } from '../stats/groupRows';
 import { sortRows } from '../stats/sortRows';
 import { appendNewBytes } from './append';
 import type { EngineState } from './engineState';
+import { RawSearch } from './rawSearch';
 import { readRecordBatch, rowsWithinBytes } from './recordBatch';
 import { QuerySyntaxError, type Coverage, type EngineCall, type EngineCalls, type GroupNode, type SortSpec } from './protocol';
 import { SourceReader, rowSummary } from './rowReader';
@@ -15,10 +16,12 @@ import { SourceReader, rowSummary } from './rowReader';
 /** Answers requests for one state; caches the last query's rows for paging. */
 export class RequestHandler {
   readonly reader: SourceReader;
+  private readonly search: RawSearch;
   private cached: { key: string; count: number; rows: Uint32Array | undefined } | undefined;
 
   constructor(private readonly state: EngineState) {
     this.reader = new SourceReader(state);
+    this.search = new RawSearch(state);
   }
 
   /** The result of `call` with `params`. */
@@ -52,7 +55,10 @@ export class RequestHandler {
     const parsed = parseQuery(query);
     if (!parsed.ok) throw new QuerySyntaxError(parsed.error);
     const all = parsed.ast.type === 'all' && sort === undefined;
-    let rows = all ? undefined : filterRows(this.state.index, parsed.ast, { rawText: (row) => this.reader.text(row) });
+    let rows = all ? undefined : filterRows(this.state.index, parsed.ast, {
+      rawText: (row) => this.reader.text(row),
+      rawCandidates: (text, candidates) => this.search.rowsContaining(text, candidates),
+    });
     if (sort) rows = sortRows(this.state.index, rows, sort.column, sort.descending ?? false);
     this.cached = { key, count, rows };
     return rows;

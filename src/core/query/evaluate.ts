@@ -7,7 +7,7 @@ import type { LogIndex } from '../index/store';
 import type { QueryNode, TextNode } from './ast';
 import { lookupBySubject, scanCodes } from './dictLookup';
 import { fieldTarget } from './fieldTargets';
-import { evalFieldLeaf, scanRaw, type LeafContext } from './leaves';
+import { evalFieldLeaf, rawPending, scanRaw, type LeafContext } from './leaves';
 import { anySet, applyTimeRange, maskToRows, rowsToMask, without, type RowMask } from './mask';
 import { rawTermPredicate } from './rawMatch';
 import { subjectMatcher } from './textMatch';
@@ -18,6 +18,11 @@ export interface FilterOptions {
   rows?: Uint32Array;
   /** The raw text of a record, for terms on what the index does not hold (bodies, headers, messages). */
   rawText?: (row: number) => string | undefined;
+  /**
+   * Optional prefilter for `rawText` tests: the rows among `candidates` whose raw text may hold `text`
+   * (ASCII, letters in any case), a superset of those that do; undefined when it cannot tell.
+   */
+  rawCandidates?: (text: string, candidates: RowMask) => RowMask | undefined;
   /** Only rows whose time (epoch ms) is in [from, to). */
   timeRange?: readonly [number, number];
 }
@@ -30,7 +35,7 @@ export function filterRows(index: LogIndex, ast: QueryNode | undefined, options:
   const candidates = rowsToMask(count, options.rows);
   if (options.timeRange) applyTimeRange(index, candidates, options.timeRange[0], options.timeRange[1]);
   if (ast === undefined) return maskToRows(candidates);
-  return maskToRows(evaluate({ index, rawText: options.rawText }, ast, candidates));
+  return maskToRows(evaluate({ index, rawText: options.rawText, rawCandidates: options.rawCandidates }, ast, candidates));
 }
 
 /** Rows 0..count-1. */
@@ -91,7 +96,10 @@ function evalFullText(ctx: LeafContext, node: TextNode, candidates: RowMask): Ro
     const hit = evalFieldLeaf(ctx, { ...node, field: column }, candidates);
     for (let i = 0; i < out.length; i++) out[i] |= hit[i];
   }
-  if (ctx.rawText) scanRaw(ctx.rawText, rawTermPredicate(node.value, node.wildcard), without(candidates, out), out);
+  if (ctx.rawText) {
+    const pending = rawPending(ctx, node.value, node.wildcard, without(candidates, out));
+    scanRaw(ctx.rawText, rawTermPredicate(node.value, node.wildcard), pending, out);
+  }
   return out;
 }
 

@@ -6,7 +6,7 @@ import { numericBounds, withinBounds, type NumericBounds } from './bounds';
 import { lookupBySubject, lookupByValue, scanCodes } from './dictLookup';
 import { fieldTarget, parseQueryNumber, timeValueWidth } from './fieldTargets';
 import type { RowMask } from './mask';
-import { rawFieldPredicate } from './rawMatch';
+import { rawFieldPredicate, rawTermAnchor } from './rawMatch';
 import { globRegExp, subjectMatcher } from './textMatch';
 
 /** Sentinel the index uses for a missing Int32 value. */
@@ -16,6 +16,14 @@ const MISSING_INT = -2147483648;
 export interface LeafContext {
   index: LogIndex;
   rawText?: (row: number) => string | undefined;
+  /** Narrows rows to those whose raw text may hold an ASCII text (any case); see `FilterOptions`. */
+  rawCandidates?: (text: string, candidates: RowMask) => RowMask | undefined;
+}
+
+/** `candidates` narrowed to rows whose raw text may hold `value`'s anchor, when the context can tell. */
+export function rawPending(ctx: LeafContext, value: string, wildcard: boolean, candidates: RowMask): RowMask {
+  const anchor = ctx.rawCandidates ? rawTermAnchor(value, wildcard) : undefined;
+  return (anchor !== undefined && ctx.rawCandidates?.(anchor, candidates)) || candidates;
 }
 
 /** Rows among `candidates` matching a `field:value`, comparison or range node (field set). */
@@ -33,7 +41,8 @@ export function evalFieldLeaf(ctx: LeafContext, node: TextNode | CompareNode | R
   } else if (target.kind === 'id') {
     if (node.type === 'text') evalIdText(ctx.index, target.column, node.value, node.wildcard, candidates, out);
   } else if (ctx.rawText) {
-    scanRaw(ctx.rawText, rawFieldPredicate(node), candidates, out);
+    const pending = node.type === 'text' && node.value !== '' ? rawPending(ctx, node.value, node.wildcard, candidates) : candidates;
+    scanRaw(ctx.rawText, rawFieldPredicate(node), pending, out);
   }
   return out;
 }

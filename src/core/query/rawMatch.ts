@@ -17,6 +17,23 @@ export function rawTermPredicate(value: string, wildcard: boolean): (raw: string
   return (raw) => re.test(raw);
 }
 
+/**
+ * An ASCII text that every raw text passing `rawTermPredicate(value, wildcard)` holds (ASCII letters
+ * in any case): the longest ASCII run of the term's literal parts, at least 2 characters. Undefined
+ * when there is none (then every row must be tested). Without the `u` flag, a case-insensitive RegExp
+ * matches an ASCII character only with ASCII characters, so the run must appear as ASCII bytes.
+ */
+export function rawTermAnchor(value: string, wildcard: boolean): string | undefined {
+  if (wildcard && /^\**$/.test(value)) return undefined;
+  const words = value.trim().split(/\s+/);
+  const pieces = wildcard ? words.flatMap((word) => word.split('*')) : words;
+  let best = '';
+  for (const piece of pieces) {
+    for (const run of piece.match(/[\x00-\x7f]+/g) ?? []) if (run.length > best.length) best = run;
+  }
+  return best.length >= 2 ? best : undefined;
+}
+
 /** The value of `field` in a JSON record's text; undefined when the text is not a JSON object, null when absent. */
 export function jsonFieldValue(raw: string, field: FieldId): string | null | undefined {
   const start = raw.search(/\S/);

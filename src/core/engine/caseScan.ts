@@ -1,0 +1,178 @@
+/**
+ * Finds an ASCII needle in bytes, ignoring ASCII case, 16 bytes at a time with WebAssembly SIMD (a
+ * JavaScript loop where SIMD is unavailable). The SIMD pass only proposes positions whose first and
+ * last needle bytes match with bit 0x20 ignored; each proposal is then checked byte by byte.
+ *
+ * Memory layout: one Int32 result slot at offset 0, then the data, then padding so that 16-byte loads
+ * at a position plus the needle's length never leave the memory.
+ */
+
+/** Byte offset where data starts in the scan memory. */
+const DATA_BASE = 16;
+/** Longest needle searched (a longer one is cut: any part of a needed text is needed too). */
+export const MAX_NEEDLE = 32;
+const PADDING = MAX_NEEDLE + 32;
+const PAGE = 65536;
+
+/** A case-insensitive byte finder over its own buffer. */
+export interface CaseScanner {
+  /** The data area: callers read bytes into it, then search them. */
+  readonly data: Buffer;
+  /** The first position in [from, end) of data where `needle` starts (ASCII case ignored), or -1. */
+  find(needle: Needle, from: number, end: number): number;
+}
+
+/** A needle prepared for searching. */
+export interface Needle {
+  /** Its bytes with letters lower-cased. */
+  readonly lower: Uint8Array;
+  /** 0x20 for letters (case is ignored there), 0 elsewhere. */
+  readonly fold: Uint8Array;
+}
+
+/** Prepares an ASCII needle (cut to MAX_NEEDLE characters); undefined when empty or not ASCII. */
+export function prepareNeedle(text: string): Needle | undefined {
+  const cut = text.slice(0, MAX_NEEDLE);
+  if (cut === '' || !/^[\x00-\x7f]*$/.test(cut)) return undefined;
+  const lower = new Uint8Array(cut.length);
+  const fold = new Uint8Array(cut.length);
+  for (let i = 0; i < cut.length; i++) {
+    const c = cut.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    lower[i] = letter ? c | 0x20 : c;
+    fold[i] = letter ? 0x20 : 0;
+  }
+  return { lower, fold };
+}
+
+/** Does `needle` start at `pos` of `bytes` (ASCII case ignored)? */
+export function needleAt(bytes: Uint8Array, pos: number, needle: Needle): boolean {
+  const { lower, fold } = needle;
+  for (let j = 0; j < lower.length; j++) if ((bytes[pos + j] | fold[j]) !== lower[j]) return false;
+  return true;
+}
+
+/** A scanner with `capacity` data bytes, using SIMD when `preferWasm` and supported. */
+export function createCaseScanner(capacity: number, preferWasm = true): CaseScanner {
+  return (preferWasm ? wasmScanner(capacity) : undefined) ?? jsScanner(capacity);
+}
+
+function jsScanner(capacity: number): CaseScanner {
+  const data = Buffer.alloc(capacity + PADDING);
+  return {
+    data: data.subarray(0, capacity),
+    find(needle, from, end) {
+      const first = needle.lower[0];
+      const fold = needle.fold[0];
+      for (let p = from; p < end; p++) if ((data[p] | fold) === first && needleAt(data, p, needle)) return p;
+      return -1;
+    },
+  };
+}
+
+/** The slice of the WebAssembly API used here (the project's lib settings do not declare it). */
+interface WasmApi {
+  Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+let compiled: object | undefined;
+
+type CandidateFn = (pos: number, end: number, first: number, last: number, gap: number) => number;
+
+function wasmScanner(capacity: number): CaseScanner | undefined {
+  if (wasmApi === undefined) return undefined;
+  try {
+    const memory = new wasmApi.Memory({ initial: Math.ceil((DATA_BASE + capacity + PADDING) / PAGE) });
+    compiled ??= new wasmApi.Module(candidateModule());
+    const candidate = new wasmApi.Instance(compiled, { env: { mem: memory } }).exports.scan as CandidateFn;
+    const all = Buffer.from(memory.buffer);
+    return {
+      data: all.subarray(DATA_BASE, DATA_BASE + capacity),
+      find(needle, from, end) {
+        const { lower } = needle;
+        const gap = lower.length - 1;
+        let pos = from + DATA_BASE;
+        const stop = end + DATA_BASE;
+        while (pos < stop) {
+          const hit = candidate(pos, stop, lower[0] | 0x20, lower[gap] | 0x20, gap);
+          if (hit < 0) return -1;
+          if (needleAt(all, hit, needle)) return hit - DATA_BASE;
+          pos = hit + 1;
+        }
+        return -1;
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- the WebAssembly module, assembled by hand (no toolchain needed) ----
+
+const leb = (n: number): number[] => {
+  const out: number[] = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) b |= 0x80;
+    out.push(b);
+  } while (n !== 0);
+  return out;
+};
+const section = (id: number, body: number[]): number[] => [id, ...leb(body.length), ...body];
+const name = (s: string): number[] => [...leb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
+
+const I32 = 0x7f, V128 = 0x7b;
+const get = (i: number): number[] => [0x20, i];
+const set = (i: number): number[] => [0x21, i];
+const ifVoid = 0x04, blockVoid = 0x02, loopVoid = 0x03, VOID = 0x40, END = 0x0b;
+const BR = 0x0c, BR_IF = 0x0d, RETURN = 0x0f;
+const ADD = 0x6a, CTZ = 0x68, EQZ = 0x45, GE_U = 0x4f;
+const V128_LOAD = [0xfd, 0x00, 0x00, 0x00];
+const SPLAT = [0xfd, 0x0f], EQ8 = [0xfd, 0x23], V_AND = [0xfd, 0x4e], V_OR = [0xfd, 0x50], BITMASK = [0xfd, 0x64];
+const MINUS_ONE = [0x41, 0x7f], THIRTY_TWO = [0x41, 0x20], SIXTEEN = [0x41, 0x10];
+
+// params: 0 pos, 1 end, 2 first, 3 last, 4 gap; locals: 5 mask, 6 hit (i32); 7 F, 8 L, 9 case bit (v128)
+/** Folded block at `pos + offsetLocal` compared with the splat in `splatLocal`. */
+const foldedEq = (offset: number[], splatLocal: number): number[] => [
+  ...get(0), ...offset, ...V128_LOAD, ...get(9), ...V_OR, ...get(splatLocal), ...EQ8,
+];
+
+/** Returns the first candidate position in [pos, end), or -1. */
+function candidateBody(): number[] {
+  return [
+    ...get(2), ...SPLAT, ...set(7),
+    ...get(3), ...SPLAT, ...set(8),
+    ...THIRTY_TWO, ...SPLAT, ...set(9),
+    loopVoid, VOID,
+    ...get(0), ...get(1), GE_U, ifVoid, VOID, ...MINUS_ONE, RETURN, END,
+    ...foldedEq([], 7), ...foldedEq([...get(4), ADD], 8), ...V_AND, ...BITMASK, ...set(5),
+    blockVoid, VOID,
+    ...get(5), EQZ, BR_IF, 0,
+    ...get(0), ...get(5), CTZ, ADD, ...set(6),
+    ...get(6), ...get(1), GE_U, ifVoid, VOID, ...MINUS_ONE, RETURN, END,
+    ...get(6), RETURN,
+    END,
+    ...get(0), ...SIXTEEN, ADD, ...set(0),
+    BR, 0,
+    END,
+    ...MINUS_ONE,
+    END,
+  ];
+}
+
+function candidateModule(): Uint8Array {
+  const locals = [2, 2, I32, 3, V128];
+  const fn = [...locals, ...candidateBody()];
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    ...section(1, [1, 0x60, 5, I32, I32, I32, I32, I32, 1, I32]),
+    ...section(2, [1, ...name('env'), ...name('mem'), 0x02, 0x00, 0x01]),
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...name('scan'), 0x00, 0]),
+    ...section(10, [1, ...leb(fn.length), ...fn]),
+  ]);
+}
