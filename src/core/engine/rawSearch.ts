@@ -66,6 +66,7 @@ export class RawSearch {
       const from = offset - start;
       if (from < 0 || from + length > got) out[r] = 1;
       else if (length >= needle.lower.length && scanner.find(needle, from, from + length - needle.lower.length + 1) >= 0) out[r] = 1;
+      else if (mayHideAscii(scanner.data, from, from + length)) out[r] = 1;
     }
     return nextCandidate(candidates, last + 1);
   }
@@ -88,4 +89,11 @@ export class RawSearch {
 
 function nextCandidate(candidates: RowMask, from: number): number {
   return from >= candidates.length ? -1 : candidates.indexOf(1, from);
+}
+
+const ASCII_ESCAPE = Buffer.from('\\u00');
+
+/** True when bytes [from, end) hold a `\u00XX` escape, which may spell an ASCII letter of the term (decoded by the exact check). */
+function mayHideAscii(data: Buffer, from: number, end: number): boolean {
+  return data.subarray(from, end).indexOf(ASCII_ESCAPE) >= 0;
 }

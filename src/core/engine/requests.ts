@@ -56,7 +56,7 @@ export class RequestHandler {
     if (!parsed.ok) throw new QuerySyntaxError(parsed.error);
     const all = parsed.ast.type === 'all' && sort === undefined;
     let rows = all ? undefined : filterRows(this.state.index, parsed.ast, {
-      rawText: (row) => this.reader.text(row),
+      rawText: (row) => this.reader.searchText(row),
       rawCandidates: (text, candidates) => this.search.rowsContaining(text, candidates),
     });
     if (sort) rows = sortRows(this.state.index, rows, sort.column, sort.descending ?? false);

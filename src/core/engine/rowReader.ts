@@ -52,6 +52,11 @@ export class SourceReader {
     return this.bytes(row).toString('utf8');
   }
 
+  /** The text full-text search matches against: the source text with JSON `\uXXXX` escapes decoded. */
+  searchText(row: number): string {
+    return decodeUnicodeEscapes(this.text(row));
+  }
+
   /** Every field of row `row`, parsed from its bytes. */
   record(row: number): RecordDetail {
     const index = this.state.index;
@@ -82,4 +87,14 @@ function lenientParse(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Decodes JSON `\uXXXX` escapes (pull_log_dump writes every non-ASCII character so), leaving everything else
+ * as it is, so a search for 超时 finds `\u8d85\u65f6`. An escaped backslash before `u` is kept.
+ */
+export function decodeUnicodeEscapes(text: string): string {
+  if (!text.includes('\\u')) return text;
+  return text.replace(/\\(\\|u([0-9a-fA-F]{4}))/g, (whole, _esc: string, hex: string | undefined) =>
+    hex === undefined ? whole : String.fromCharCode(parseInt(hex, 16)));
 }

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { createCaseScanner, prepareNeedle } from '../../../src/core/engine/caseScan';
 import { EngineState } from '../../../src/core/engine/engineState';
 import { RawSearch } from '../../../src/core/engine/rawSearch';
-import { SourceReader } from '../../../src/core/engine/rowReader';
+import { SourceReader, decodeUnicodeEscapes } from '../../../src/core/engine/rowReader';
 import { JsonlScanner } from '../../../src/core/index/jsonl/jsonlScanner';
 import { filterRows } from '../../../src/core/query/evaluate';
 import { parseQuery } from '../../../src/core/query/parser';
@@ -102,7 +102,7 @@ describe('RawSearch prefilter', () => {
         const search = new RawSearch(state, { chunkBytes, preferWasm });
         const parsed = parseQuery(query);
         assert.ok(parsed.ok);
-        const rawText = (row: number): string => reader.text(row);
+        const rawText = (row: number): string => reader.searchText(row);
         const old = filterRows(state.index, parsed.ast, { rawText });
         const fast = filterRows(state.index, parsed.ast, { rawText, rawCandidates: (text, mask) => search.rowsContaining(text, mask) });
         reader.close();
@@ -132,3 +132,38 @@ describe('RawSearch prefilter', () => {
     reader.close();
   });
 });
+
+describe('full-text search over escaped text (pull_log_dump writes non-ASCII as \\uXXXX)', () => {
+  let dir: string;
+  before(() => { dir = mkdtempSync(join(tmpdir(), 'apigw-rawsearch-')); });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('decodes \\uXXXX escapes but keeps an escaped backslash before u', () => {
+    assert.equal(decodeUnicodeEscapes('\\u8d85\\u65f6 ok'), '\u8d85\u65f6 ok');
+    assert.equal(decodeUnicodeEscapes('C:\\\\users'), 'C:\\\\users');
+    assert.equal(decodeUnicodeEscapes('plain'), 'plain');
+  });
+
+  it('finds a Chinese term and an escaped ASCII term in escaped records, with and without the prefilter', () => {
+    const lines = [
+      '{"statusCode":"504","errorMessage":"\\u540e\\u7aef \\u8d85\\u65f6","responseBody":"gateway \\u0074imeout"}',
+      '{"statusCode":"200","errorMessage":"","responseBody":"ok"}',
+      '{"statusCode":"200","errorMessage":"","responseBody":"C:\\\\u8d85"}',
+    ];
+    const state = indexedFile(dir, lines, false);
+    const reader = new SourceReader(state);
+    const search = new RawSearch(state, { chunkBytes: 1000 });
+    const rawText = (row: number): string => reader.searchText(row);
+    const rows = (query: string, prefilter: boolean): number[] => {
+      const parsed = parseQuery(query);
+      assert.ok(parsed.ok);
+      return [...filterRows(state.index, parsed.ast, prefilter ? { rawText, rawCandidates: (t, m) => search.rowsContaining(t, m) } : { rawText })];
+    };
+    for (const prefilter of [false, true]) {
+      assert.deepEqual(rows('\u8d85\u65f6', prefilter), [0], 'Chinese term');
+      assert.deepEqual(rows('timeout', prefilter), [0], 'escaped ASCII letter');
+    }
+    reader.close();
+  });
+});
+
