@@ -70,11 +70,16 @@ export class StructReader implements RecordReader {
 
   /** Reports a record or junk cut off by the end of input. */
   end(): void {
+    const top = this.topLevel;
     if (this.record !== undefined) {
       this.carry.take();
       this.problem(this.record, this.offset - this.record.offset, TORN_RECORD);
       this.record = undefined;
+    } else if (top !== undefined && this.stats.records === top.records) {
+      // An unclosed value that held no record (a broken quote or key swallowed the rest): say so, never nothing.
+      this.problem(top, this.offset - top.offset, 'input ended inside a JSON value without records');
     }
+    this.topLevel = undefined;
     this.endJunk();
   }
 

@@ -41,6 +41,14 @@ describe('formats: hostile input never throws or hangs', () => {
     }), { numRuns: 400 });
   });
 
+  it('reports a response whose broken quote swallows the rest of the input (no record, no silence)', () => {
+    const bytes = Buffer.from('{"RequestId":"A","RequestLogs":{"\u0000equestLog":[{"ApiName":"x\u0000,"StatusCode":"200"}]}}\n');
+    const result = readSplit(fmt('queryResponse'), bytes, []);
+    assert.equal(result.records.length, 0);
+    assert.equal(result.problems.length, 1);
+    assert.match(result.problems[0].reason, /ended inside a JSON value/);
+  });
+
   it('mutated records: every byte is either part of a record, a reported problem, or blank/structure', () => {
     const inputs = smallInputs(2);
     const mutation = fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom('set', 'insert', 'delete'));
