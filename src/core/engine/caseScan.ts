@@ -6,6 +6,10 @@
  * Memory layout: one Int32 result slot at offset 0, then the data, then padding so that 16-byte loads
  * at a position plus the needle's length never leave the memory.
  */
+import {
+  ADD, BITMASK, BR, BR_IF, CTZ, END, EQ8, EQZ, GE_U, I32, MINUS_ONE, RETURN, SPLAT, V128, V128_LOAD, VOID, V_AND, V_OR,
+  blockVoid, get, ifVoid, loopVoid, scanModule, set, wasmApi,
+} from '../wasm/assembler';
 
 /** Byte offset where data starts in the scan memory. */
 const DATA_BASE = 16;
@@ -70,14 +74,6 @@ function jsScanner(capacity: number): CaseScanner {
   };
 }
 
-/** The slice of the WebAssembly API used here (the project's lib settings do not declare it). */
-interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-
-const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 let compiled: object | undefined;
 
 type CandidateFn = (pos: number, end: number, first: number, last: number, gap: number) => number;
@@ -110,30 +106,9 @@ function wasmScanner(capacity: number): CaseScanner | undefined {
   }
 }
 
-// ---- the WebAssembly module, assembled by hand (no toolchain needed) ----
+// ---- the WebAssembly module, assembled by hand (see ../wasm/assembler) ----
 
-const leb = (n: number): number[] => {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-};
-const section = (id: number, body: number[]): number[] => [id, ...leb(body.length), ...body];
-const name = (s: string): number[] => [...leb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
-
-const I32 = 0x7f, V128 = 0x7b;
-const get = (i: number): number[] => [0x20, i];
-const set = (i: number): number[] => [0x21, i];
-const ifVoid = 0x04, blockVoid = 0x02, loopVoid = 0x03, VOID = 0x40, END = 0x0b;
-const BR = 0x0c, BR_IF = 0x0d, RETURN = 0x0f;
-const ADD = 0x6a, CTZ = 0x68, EQZ = 0x45, GE_U = 0x4f;
-const V128_LOAD = [0xfd, 0x00, 0x00, 0x00];
-const SPLAT = [0xfd, 0x0f], EQ8 = [0xfd, 0x23], V_AND = [0xfd, 0x4e], V_OR = [0xfd, 0x50], BITMASK = [0xfd, 0x64];
-const MINUS_ONE = [0x41, 0x7f], THIRTY_TWO = [0x41, 0x20], SIXTEEN = [0x41, 0x10];
+const THIRTY_TWO = [0x41, 0x20], SIXTEEN = [0x41, 0x10];
 
 // params: 0 pos, 1 end, 2 first, 3 last, 4 gap; locals: 5 mask, 6 hit (i32); 7 F, 8 L, 9 case bit (v128)
 /** Folded block at `pos + offsetLocal` compared with the splat in `splatLocal`. */
@@ -165,14 +140,5 @@ function candidateBody(): number[] {
 }
 
 function candidateModule(): Uint8Array {
-  const locals = [2, 2, I32, 3, V128];
-  const fn = [...locals, ...candidateBody()];
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...section(1, [1, 0x60, 5, I32, I32, I32, I32, I32, 1, I32]),
-    ...section(2, [1, ...name('env'), ...name('mem'), 0x02, 0x00, 0x01]),
-    ...section(3, [1, 0]),
-    ...section(7, [1, ...name('scan'), 0x00, 0]),
-    ...section(10, [1, ...leb(fn.length), ...fn]),
-  ]);
+  return scanModule(5, [2, 2, I32, 3, V128], candidateBody());
 }

@@ -7,6 +7,10 @@
  * after it, which is exact for valid JSON (backslashes only occur inside strings). Positions are
  * written as Int32 at the start of the scan memory; the bytes live after that area.
  */
+import {
+  ADD, AND, BITMASK, BR, BR_IF, CTZ, ELSE, END, EQ, EQ8, EQZ, GE_U, I32, MINUS_ONE, OR, RETURN, SHL, SHR_U, SPLAT, SUB,
+  V128, V128_LOAD, VOID, XOR, blockVoid, get, i32c, ifVoid, loopVoid, scanModule, set, tee, wasmApi,
+} from '../../wasm/assembler';
 
 /** Capacity of the position area, in entries (the parser asks for one closing quote at a time). */
 export const QUOTE_CAPACITY = 16;
@@ -36,14 +40,6 @@ export interface ScanMemory {
 
 const PAGE = 65536;
 
-/** The slice of the WebAssembly API used here (the project's lib settings do not declare it). */
-interface WasmApi {
-  Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer; grow(pages: number): number };
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-}
-
-const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 /** The scanner module, compiled once per thread. */
 let compiled: object | undefined;
 
@@ -137,33 +133,10 @@ export function scanQuotesJs(bytes: Uint8Array, pos: number, end: number, out: I
   return n;
 }
 
-// ---- the WebAssembly module, assembled by hand (no toolchain needed) ----
+// ---- the WebAssembly module, assembled by hand (see ../../wasm/assembler) ----
 
-const leb = (n: number): number[] => {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-};
-const section = (id: number, body: number[]): number[] => [id, ...leb(body.length), ...body];
-const name = (s: string): number[] => [...leb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
-
-const I32 = 0x7f, V128 = 0x7b;
-const get = (i: number): number[] => [0x20, i];
-const set = (i: number): number[] => [0x21, i];
-const tee = (i: number): number[] => [0x22, i];
-const i32c = (n: number): number[] => (n < 64 ? [0x41, n] : [0x41, (n & 0x7f) | 0x80, n >> 7]); // 0 <= n < 8192
-const ifVoid = 0x04, blockVoid = 0x02, loopVoid = 0x03, VOID = 0x40, ELSE = 0x05, END = 0x0b;
-const BR = 0x0c, BR_IF = 0x0d, RETURN = 0x0f;
-const MINUS_ONE = [0x41, 0x7f], XOR = 0x73, EQ = 0x46;
-const ADD = 0x6a, SUB = 0x6b, AND = 0x71, OR = 0x72, SHL = 0x74, SHR_U = 0x76, CTZ = 0x68, EQZ = 0x45, GE_U = 0x4f;
 const STORE = [0x36, 0x02, 0x00];
-const V128_LOAD = [0xfd, 0x00, 0x00, 0x00];
-const byteMask = (c: number): number[] => [...get(3), ...i32c(c), 0xfd, 0x0f, 0xfd, 0x23, 0xfd, 0x64];
+const byteMask = (c: number): number[] => [...get(3), ...i32c(c), ...SPLAT, ...EQ8, ...BITMASK];
 
 // params: 0 pos, 1 end, 2 cap; locals: 3 v128, 4 event mask, 5 backslash mask, 6 n, 7 bit, 8 position, 9 carry
 const returnIfAtEnd = (p: number): number[] => [...get(p), ...get(1), GE_U, ifVoid, VOID, ...get(6), RETURN, END];
@@ -231,14 +204,5 @@ function scanBody(): number[] {
 }
 
 function simdScannerModule(): Uint8Array {
-  const locals = [3, 1, V128, 2, I32, 4, I32];
-  const fn = [...locals, ...scanBody()];
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
-    ...section(1, [1, 0x60, 3, I32, I32, I32, 1, I32]),
-    ...section(2, [1, ...name('env'), ...name('mem'), 0x02, 0x00, 0x01]),
-    ...section(3, [1, 0]),
-    ...section(7, [1, ...name('scan'), 0x00, 0]),
-    ...section(10, [1, ...leb(fn.length), ...fn]),
-  ]);
+  return scanModule(3, [3, 1, V128, 2, I32, 4, I32], scanBody());
 }
